@@ -1,0 +1,135 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { Config } from './config.js';
+import { createContext, type RequestContext } from './context.js';
+import { ErrorCode } from './errors.js';
+import type { Logger } from './logger.js';
+import { healthHandler } from './modules/health/health.route.js';
+import { buildCasebookSchema } from './schema.js';
+
+/** Codes whose messages are written for clients; anything else is masked as an internal error. */
+const CLIENT_SAFE_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.Internal),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const requestIdOf = new WeakMap<object, string>();
+
+function isClientSafe(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const code = error.extensions?.code;
+  return typeof code === 'string' && CLIENT_SAFE_CODES.has(code) && !(error.originalError && !(error.originalError instanceof GraphQLError));
+}
+
+/** Logs unexpected errors with the request id before they are masked. */
+const errorLoggingPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          if (isClientSafe(error)) continue;
+          requestIdOf.set(error, contextValue.requestId);
+          contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+        }
+      },
+    };
+  },
+};
+
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isClientSafe(error) || !(error instanceof GraphQLError) && formatted.extensions?.code && CLIENT_SAFE_CODES.has(String(formatted.extensions.code))) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...formatted.extensions, stacktrace: undefined } };
+  }
+  const requestId = error instanceof GraphQLError ? requestIdOf.get(error) : undefined;
+  return {
+    message: `Internal server error${requestId ? ` (request ${requestId})` : ''}. It has been logged.`,
+    path: formatted.path,
+    extensions: { code: ErrorCode.Internal, requestId },
+  };
+}
+
+export interface AppDependencies {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+}
+
+/** The HTTP application: GraphQL at /graphql and the health check. */
+export async function createApp({ config, orm, logger }: AppDependencies) {
+  const schema = await buildCasebookSchema();
+  const protection = new ApolloArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
+  }).protect();
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same at run time.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]), errorLoggingPlugin],
+    validationRules: [...protection.validationRules],
+    formatError,
+    introspection: true,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', healthHandler(orm));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
+        res.setHeader('x-request-id', requestId);
+        return createContext({ em: orm.em, logger, requestId });
+      },
+    }),
+  );
+  return { app, apollo };
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts listening; rejects with a clear message when the port is taken. */
+export async function startHttpServer(deps: AppDependencies, port: number, host = deps.config.API_HOST): Promise<RunningServer> {
+  const { app, apollo } = await createApp(deps);
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} is already in use: stop what uses it or set API_PORT.`) : error),
+    );
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://localhost:${actualPort}`,
+    port: actualPort,
+    async close() {
+      await apollo.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

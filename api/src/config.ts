@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the API reads, typed and checked once at start.
+ * `.env.example` at the repository root documents the same list.
+ */
+const port = z.coerce.number().int().min(1).max(65535);
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
+  API_PORT: port.default(4000),
+  API_HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  DEMO_PASSWORD: z.string().min(8).default('casebook-demo'),
+  CORS_ORIGINS: z.string().default('http://localhost:3000'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+}

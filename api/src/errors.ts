@@ -1,0 +1,24 @@
+import { GraphQLError } from 'graphql';
+
+/** Every error code the API answers with; the web app and external clients rely on these names. */
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An error whose message is safe to show to the user. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class BadInputError extends AppError {
+  constructor(message: string, field?: string) {
+    super(ErrorCode.BadUserInput, message, field ? { field } : {});
+  }
+}

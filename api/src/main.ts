@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { startHttpServer } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { initOrm, migrate } from './db/orm.js';
+import { createLogger } from './logger.js';
+import { seedDemoDataIfEmpty } from './modules/demo/demo.seed.js';
+
+/** The API process: validate config, connect, migrate, seed an empty database, serve. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const orm = await initOrm({ databaseUrl: config.DATABASE_URL, debugSql: config.LOG_LEVEL === 'trace' });
+  const applied = await migrate(orm);
+  if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+
+  if (config.DEMO_DATA === 'auto') {
+    const outcome = await seedDemoDataIfEmpty(orm.em);
+    logger.info(outcome, outcome.seeded ? 'loaded demo data' : 'demo data not loaded');
+  }
+
+  const server = await startHttpServer({ config, orm, logger }, config.API_PORT);
+  logger.info({ url: `${server.url}/graphql` }, 'GraphQL API ready');
+  console.log(`API ready at ${server.url}/graphql (health: ${server.url}/health)`);
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await server.close();
+    await orm.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(`API failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

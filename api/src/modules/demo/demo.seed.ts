@@ -1,0 +1,46 @@
+import { countryByCode } from '@casebook/taxonomy';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CaseCard, CaseStatus } from '../cases/case.entity.js';
+import { City } from '../cities/city.entity.js';
+import { Network } from '../networks/network.entity.js';
+import { demoCases, demoNetworks } from './demo-cases.js';
+import type { DemoCity } from './demo.types.js';
+
+export type SeedOutcome = { seeded: true; networks: number; cases: number } | { seeded: false; reason: string };
+
+/** Loads the demo networks and cases, but only into an empty database: never over real data. */
+export async function seedDemoDataIfEmpty(em: EntityManager): Promise<SeedOutcome> {
+  return em.fork().transactional(async (tx) => {
+    // Serialises concurrent starts against one database.
+    await tx.getConnection().execute('select pg_advisory_xact_lock(4242001)');
+    const [networks, cases] = await Promise.all([tx.count(Network), tx.count(CaseCard)]);
+    if (networks + cases > 0) return { seeded: false, reason: `database already has ${networks} networks and ${cases} cases` };
+
+    const networksBySlug = new Map(demoNetworks.map((data) => [data.slug, tx.create(Network, { ...data })]));
+    const cityCache = new Map<string, City>();
+    const cityFor = (data: DemoCity): City => {
+      const key = `${data.name}|${data.country}`;
+      let city = cityCache.get(key);
+      if (!city) {
+        const country = countryByCode(data.country);
+        city = tx.create(City, { ...data, region: country?.region ?? null, subregion: country?.subregion ?? null });
+        cityCache.set(key, city);
+      }
+      return city;
+    };
+
+    for (const data of demoCases) {
+      const card = tx.create(CaseCard, {
+        ...data,
+        network: networksBySlug.get(data.network)!,
+        cities: [],
+        contacts: data.contacts.map((contact) => ({ ...contact, email: null })),
+        status: CaseStatus.PUBLISHED,
+        publishedAt: new Date(data.publishedAt),
+      });
+      card.cities.set(data.cities.map(cityFor));
+    }
+    await tx.flush();
+    return { seeded: true, networks: demoNetworks.length, cases: demoCases.length };
+  });
+}

@@ -1,0 +1,3 @@
+export * from './postgres.js';
+export * from './ports.js';
+export * from './test-database.js';

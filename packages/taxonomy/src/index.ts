@@ -1,0 +1,4 @@
+export * from './sdgs.js';
+export * from './themes.js';
+export * from './geography.js';
+export * from './limits.js';

@@ -1,0 +1,9 @@
+/** Limits shared by the API's validation and the web forms. */
+export const LIMITS = {
+  pageSizeMax: 100,
+  pageSizeDefault: 20,
+  titleMax: 200,
+  summaryMax: 600,
+  sectionMax: 20_000,
+  filterValuesMax: 50,
+} as const;
