@@ -73,7 +73,8 @@ export async function createApp({ config, orm, logger }: AppDependencies) {
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
     costLimit: { maxCost: config.GRAPHQL_MAX_COST },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // Token limits are enforced by graphql's own parser (parseOptions below), which answers a 400.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
   }).protect();
 
@@ -85,6 +86,7 @@ export async function createApp({ config, orm, logger }: AppDependencies) {
     plugins: [...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]), errorLoggingPlugin],
     validationRules: [...protection.validationRules],
     formatError,
+    parseOptions: { maxTokens: 5000 },
     introspection: true,
   });
   await apollo.start();

@@ -24,6 +24,9 @@ class QueryObservingLogger extends DefaultLogger {
     if (namespace === 'query') {
       this.onQuery(context?.query ?? message);
       if (!this.print) return;
+    } else if (!this.print && context?.level !== 'error' && context?.level !== 'warning') {
+      // The migrator logs as if debug were on; keep test and server output quiet.
+      return;
     }
     super.log(namespace, message, context);
   }

@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import type { RequestContext } from '../../context.js';
 import { CaseCard, CaseStatus } from '../cases/case.entity.js';
 import { Network } from './network.entity.js';
@@ -12,9 +13,9 @@ export function findNetworkBySlug(ctx: RequestContext, slug: string): Promise<Ne
 
 /** Published case counts for many networks in one query (used by a DataLoader). */
 export async function countPublishedCasesByNetwork(ctx: RequestContext, networkIds: readonly string[]): Promise<number[]> {
-  const rows: { network_id: string; count: string }[] = await ctx.em
+  const rows: { network_id: string; count: number }[] = await ctx.em
     .createQueryBuilder(CaseCard, 'c')
-    .select(['c.network_id', 'count(*) as count'])
+    .select(['c.network_id', raw('count(*)::int as count')])
     .where({ network: { $in: [...networkIds] }, status: CaseStatus.PUBLISHED })
     .groupBy('c.network_id')
     .execute('all', false);

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One of the 17 UN Sustainable Development Goals.' })
+@ObjectType('Sdg', { description: 'One of the 17 UN Sustainable Development Goals.' })
 export class SdgType {
   @Field(() => Int)
   number!: number;
