@@ -1,4 +1,4 @@
-import { Entity, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 
