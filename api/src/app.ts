@@ -11,6 +11,7 @@ import { createContext, type RequestContext } from './context.js';
 import { ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
 import { healthHandler } from './modules/health/health.route.js';
+import type { SearchRuntime } from './modules/search/search.runtime.js';
 import { buildCasebookSchema } from './schema.js';
 
 /** Codes whose messages are written for clients; anything else is masked as an internal error. */
@@ -63,10 +64,11 @@ export interface AppDependencies {
   config: Config;
   orm: MikroORM;
   logger: Logger;
+  search: SearchRuntime;
 }
 
 /** The HTTP application: GraphQL at /graphql and the health check. */
-export async function createApp({ config, orm, logger }: AppDependencies) {
+export async function createApp({ config, orm, logger, search }: AppDependencies) {
   const schema = await buildCasebookSchema();
   const protection = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
@@ -101,7 +103,7 @@ export async function createApp({ config, orm, logger }: AppDependencies) {
       context: async ({ req, res }) => {
         const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
         res.setHeader('x-request-id', requestId);
-        return createContext({ em: orm.em, logger, requestId });
+        return createContext({ em: orm.em, logger, requestId, search });
       },
     }),
   );

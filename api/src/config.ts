@@ -18,6 +18,15 @@ const configSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
+  SEARCH_ENGINE: z.enum(['postgres', 'meilisearch']).default('postgres'),
+  MEILI_URL: z.url().optional(),
+  MEILI_API_KEY: z.string().optional(),
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('cases'),
+  /** off: no background indexing worker in this process (scripts, some tests). */
+  SEARCH_WORKER: z.enum(['on', 'off']).default('on'),
+}).refine((config) => config.SEARCH_ENGINE !== 'meilisearch' || config.MEILI_URL, {
+  message: 'SEARCH_ENGINE=meilisearch needs MEILI_URL',
+  path: ['MEILI_URL'],
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import type { Network } from './modules/networks/network.entity.js';
+import type { SearchRuntime } from './modules/search/search.runtime.js';
 
 /** Who is asking. Accounts arrive with the accounts issue; until then every viewer is anonymous. */
 export interface Viewer {
@@ -17,12 +18,14 @@ export interface RequestContext {
   network: Network | null;
   logger: Logger;
   loaders: Loaders;
+  search: SearchRuntime;
 }
 
 export function createContext(options: {
   em: EntityManager;
   logger: Logger;
   requestId: string;
+  search: SearchRuntime;
   viewer?: Viewer | null;
 }): RequestContext {
   const base = {
@@ -31,6 +34,7 @@ export function createContext(options: {
     viewer: options.viewer ?? null,
     network: null,
     logger: options.logger.child({ requestId: options.requestId }),
+    search: options.search,
   };
   return { ...base, loaders: createLoaders(base) };
 }

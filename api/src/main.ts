@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { initOrm, migrate } from './db/orm.js';
 import { createLogger } from './logger.js';
 import { seedDemoDataIfEmpty } from './modules/demo/demo.seed.js';
+import { SearchRuntime } from './modules/search/search.runtime.js';
 
 /** The API process: validate config, connect, migrate, seed an empty database, serve. */
 async function main(): Promise<void> {
@@ -13,18 +14,22 @@ async function main(): Promise<void> {
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
 
+  const search = await SearchRuntime.start({ config, logger });
+  if (config.SEARCH_WORKER === 'on') await search.startWorker(orm, logger);
+
   if (config.DEMO_DATA === 'auto') {
-    const outcome = await seedDemoDataIfEmpty(orm.em);
+    const outcome = await seedDemoDataIfEmpty(orm.em, search.queue);
     logger.info(outcome, outcome.seeded ? 'loaded demo data' : 'demo data not loaded');
   }
 
-  const server = await startHttpServer({ config, orm, logger }, config.API_PORT);
+  const server = await startHttpServer({ config, orm, logger, search }, config.API_PORT);
   logger.info({ url: `${server.url}/graphql` }, 'GraphQL API ready');
   console.log(`API ready at ${server.url}/graphql (health: ${server.url}/health)`);
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await server.close();
+    await search.close();
     await orm.close();
     process.exit(0);
   };

@@ -87,7 +87,7 @@ describe('schema and migrations', () => {
 
 describe('demo data', () => {
   it('is never loaded into a database that has data', async () => {
-    expect(await seedDemoDataIfEmpty(api.orm.em)).toEqual({ seeded: false, reason: expect.stringContaining('6 cases') });
+    expect(await seedDemoDataIfEmpty(api.orm.em, api.search.queue)).toEqual({ seeded: false, reason: expect.stringContaining('6 cases') });
   });
 });
 

@@ -1,8 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126150528 } from './Migration20261126150528.js';
+import { Migration20261126160000 } from './Migration20261126160000.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the server, scripts and jest load
  * them the same way; a test checks that no file in this folder is missing from the list.
  */
-export const migrationsList: MigrationObject[] = [{ name: 'Migration20261126150528', class: Migration20261126150528 }];
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261126150528', class: Migration20261126150528 },
+  { name: 'Migration20261126160000', class: Migration20261126160000 },
+];

@@ -6,6 +6,7 @@ import { loadConfig } from '../config.js';
 import { initOrm, migrate } from '../db/orm.js';
 import { createLogger } from '../logger.js';
 import { seedDemoDataIfEmpty } from '../modules/demo/demo.seed.js';
+import { SearchRuntime } from '../modules/search/search.runtime.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -16,6 +17,9 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApi {
   url: string;
   orm: MikroORM;
+  search: SearchRuntime;
+  /** Resolves when the indexing queue is empty (every committed change is searchable). */
+  waitForIndexing(timeoutMs?: number): Promise<void>;
   /** SQL statements sent since the start; reset freely. */
   sql: { count: number };
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
@@ -26,20 +30,34 @@ export interface TestApi {
  * The real API on a real PostgreSQL: a fresh database migrated from scratch, served over HTTP on a free
  * port. Each test file gets its own database, so files can run side by side.
  */
-export async function startTestApi(options: { demoData?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(options: { demoData?: boolean; worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApi> {
   const server: PostgresServer = await findTestServer();
   const database = await createTestDatabase(server);
   const sql = { count: 0 };
   const orm = await initOrm({ databaseUrl: database.url, onQuery: () => sql.count++, poolMax: 5 });
   await migrate(orm);
-  if (options.demoData ?? true) await seedDemoDataIfEmpty(orm.em);
 
-  const config = loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-  const http = await startHttpServer({ config, orm, logger: createLogger('silent') }, 0, '127.0.0.1');
+  const config = loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
+  const logger = createLogger('silent');
+  const search = await SearchRuntime.start({ config, logger });
+  if (options.worker ?? true) await search.startWorker(orm, logger, 0.5);
+  if (options.demoData ?? true) await seedDemoDataIfEmpty(orm.em, search.queue);
+  const http = await startHttpServer({ config, orm, logger, search }, 0, '127.0.0.1');
+
+  async function waitForIndexing(timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((await search.queue.backlog()) > 0) {
+      if (Date.now() > deadline) throw new Error('the search index did not catch up in time');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  if ((options.demoData ?? true) && (options.worker ?? true)) await waitForIndexing();
 
   return {
     url: http.url,
     orm,
+    search,
+    waitForIndexing,
     sql,
     async gql(query, variables) {
       const response = await fetch(`${http.url}/graphql`, {
@@ -51,6 +69,7 @@ export async function startTestApi(options: { demoData?: boolean } = {}): Promis
     },
     async close() {
       await http.close();
+      await search.close();
       await orm.close();
       await database.drop();
       await server.stop();

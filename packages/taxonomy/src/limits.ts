@@ -6,4 +6,8 @@ export const LIMITS = {
   summaryMax: 600,
   sectionMax: 20_000,
   filterValuesMax: 50,
+  searchQueryMax: 500,
+  suggestMax: 10,
+  /** Deepest result a search pages to; past it, narrow the query. */
+  searchOffsetMax: 10_000,
 } as const;

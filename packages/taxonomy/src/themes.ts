@@ -32,3 +32,14 @@ const ogpValueSlugs = new Set(OGP_VALUES.map((value) => value.slug));
 
 export const isThemeSlug = (slug: string): boolean => themeSlugs.has(slug);
 export const isOgpValueSlug = (slug: string): boolean => ogpValueSlugs.has(slug);
+
+/** Languages a card can be written in; search stems the first four. */
+export const LANGUAGES: readonly { code: string; name: string }[] = [
+  { code: 'en', name: 'English' },
+  { code: 'es', name: 'Español' },
+  { code: 'fr', name: 'Français' },
+  { code: 'pt', name: 'Português' },
+];
+
+const languageCodes = new Set(LANGUAGES.map((language) => language.code));
+export const isLanguageCode = (code: string): boolean => languageCodes.has(code);

@@ -10,16 +10,17 @@ export interface ValidCaseFilter {
   regions: string[];
   countries: string[];
   networkIds: string[];
+  networkSlugs: string[];
   themes: string[];
 }
 
-function checkCount(field: string, values: unknown[] | undefined): void {
+export function checkCount(field: string, values: unknown[] | undefined): void {
   if (values && values.length > LIMITS.filterValuesMax) {
     throw new BadInputError(`Too many values for ${field}: at most ${LIMITS.filterValuesMax}.`, field);
   }
 }
 
-function rejectUnknown<T>(field: string, values: T[], isKnown: (value: T) => boolean, hint: string): void {
+export function rejectUnknown<T>(field: string, values: T[], isKnown: (value: T) => boolean, hint: string): void {
   const unknown = values.filter((value) => !isKnown(value));
   if (unknown.length > 0) {
     throw new BadInputError(`Unknown ${field} value${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. ${hint}`, field);
@@ -45,6 +46,7 @@ export async function validateCaseFilter(ctx: RequestContext, filter: CaseFilter
     regions,
     countries: countries.map((code) => code.toUpperCase()),
     networkIds: found.map((network) => network.id),
+    networkSlugs: found.map((network) => network.slug),
     themes,
   };
 }

@@ -4,12 +4,13 @@ import { CaseCard, CaseStatus } from '../cases/case.entity.js';
 import { City } from '../cities/city.entity.js';
 import { Network } from '../networks/network.entity.js';
 import { demoCases, demoNetworks } from './demo-cases.js';
+import type { SearchIndexQueue } from '../search/search-index.queue.js';
 import type { DemoCity } from './demo.types.js';
 
 export type SeedOutcome = { seeded: true; networks: number; cases: number } | { seeded: false; reason: string };
 
 /** Loads the demo networks and cases, but only into an empty database: never over real data. */
-export async function seedDemoDataIfEmpty(em: EntityManager): Promise<SeedOutcome> {
+export async function seedDemoDataIfEmpty(em: EntityManager, searchQueue: SearchIndexQueue): Promise<SeedOutcome> {
   return em.fork().transactional(async (tx) => {
     // Serialises concurrent starts against one database.
     await tx.getConnection().execute('select pg_advisory_xact_lock(4242001)');
@@ -29,6 +30,7 @@ export async function seedDemoDataIfEmpty(em: EntityManager): Promise<SeedOutcom
       return city;
     };
 
+    const cards: CaseCard[] = [];
     for (const data of demoCases) {
       const card = tx.create(CaseCard, {
         ...data,
@@ -39,8 +41,10 @@ export async function seedDemoDataIfEmpty(em: EntityManager): Promise<SeedOutcom
         publishedAt: new Date(data.publishedAt),
       });
       card.cities.set(data.cities.map(cityFor));
+      cards.push(card);
     }
     await tx.flush();
+    await searchQueue.enqueueInTransaction(tx, cards.map((card) => card.id));
     return { seeded: true, networks: demoNetworks.length, cases: demoCases.length };
   });
 }

@@ -1,0 +1,575 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MeilisearchApiError } from 'meilisearch';
+import {
+  chunkDocuments,
+  escapeHtml,
+  highlightsFrom,
+  MEILISEARCH_SETTINGS,
+  MeilisearchEngine,
+  pageParams,
+  sortFacetValues,
+  toMeiliDocument,
+  toSnippet,
+  translateQuery,
+} from './meilisearch-engine.js';
+import { EngineUnavailableError, type SearchDocument, type SearchFilters, type SearchRequest } from './search-engine.js';
+import { describeSearchEngineContract } from './search.contract.js';
+
+const NO_FILTERS: SearchFilters = {
+  sdgs: [],
+  regions: [],
+  countries: [],
+  networks: [],
+  themes: [],
+  ogpValues: [],
+  languages: [],
+  yearFrom: null,
+  yearTo: null,
+};
+
+function request(overrides: Partial<SearchRequest> = {}): SearchRequest {
+  return { query: '', filters: NO_FILTERS, sort: 'RELEVANCE', offset: 0, limit: 20, ...overrides };
+}
+
+const DOCUMENT: SearchDocument = {
+  id: '0b7c6f0e-3a54-4a8e-9a53-6f3f8f0c1d11',
+  slug: 'open-budget-nairobi',
+  title: 'Open budget',
+  summary: 'Summary',
+  challenge: 'Challenge',
+  sections: ['Approach', 'Innovation'],
+  places: ['Nairobi', 'Kenya', 'Africa'],
+  organisations: ['City of Nairobi'],
+  networkSlug: 'cities',
+  networkName: 'Cities network',
+  language: 'en',
+  sdgs: [11, 16],
+  regions: ['Africa'],
+  countries: ['KE'],
+  themes: ['budget'],
+  ogpValues: ['transparency'],
+  yearStarted: 2019,
+  publishedAt: new Date('2024-03-01T12:00:00.500Z'),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Pure helpers
+// ---------------------------------------------------------------------------------------------
+
+describe('translateQuery', () => {
+  it('keeps words, phrases and exclusions, and requires every word', () => {
+    expect(translateQuery('"open data" -Seoul budget')).toEqual({ q: '"open data" -Seoul budget', matchingStrategy: 'all' });
+    expect(translateQuery('-"smart city" parking')).toEqual({ q: '-"smart city" parking', matchingStrategy: 'all' });
+  });
+
+  it('drops OR between terms and switches to the `last` matching strategy', () => {
+    expect(translateQuery('budget OR budgeting')).toEqual({ q: 'budget budgeting', matchingStrategy: 'last' });
+    expect(translateQuery('"open data" OR transparency')).toEqual({ q: '"open data" transparency', matchingStrategy: 'last' });
+  });
+
+  it('ignores a leading or trailing OR, keeps lower-case or and OR inside phrases', () => {
+    expect(translateQuery('OR water')).toEqual({ q: 'water', matchingStrategy: 'all' });
+    expect(translateQuery('water OR')).toEqual({ q: 'water', matchingStrategy: 'all' });
+    expect(translateQuery('bread or butter')).toEqual({ q: 'bread or butter', matchingStrategy: 'all' });
+    expect(translateQuery('"war OR peace"')).toEqual({ q: '"war OR peace"', matchingStrategy: 'all' });
+  });
+
+  it('closes unterminated quotes, drops empty phrases, stray quotes and lone dashes', () => {
+    expect(translateQuery('budget "open   data')).toEqual({ q: 'budget "open data"', matchingStrategy: 'all' });
+    expect(translateQuery('"" - a"b   ')).toEqual({ q: 'ab', matchingStrategy: 'all' });
+    expect(translateQuery('   ')).toEqual({ q: '', matchingStrategy: 'all' });
+  });
+});
+
+describe('escapeHtml and toSnippet', () => {
+  it('escapes the five HTML characters', () => {
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
+  });
+
+  it('escapes the card text and turns the sentinels into <mark>', () => {
+    expect(toSnippet('The \u0001budget\u0002 <script>alert(1)</script> & \u0001more\u0002')).toBe(
+      'The <mark>budget</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; <mark>more</mark>',
+    );
+  });
+
+  it('never produces unbalanced or empty marks', () => {
+    expect(toSnippet('a \u0002b\u0001 c')).toBe('a b<mark> c</mark>');
+    expect(toSnippet('\u0001\u0001x\u0002\u0002')).toBe('<mark>x</mark>');
+    expect(toSnippet('\u0001\u0002plain')).toBe('plain');
+  });
+});
+
+describe('highlightsFrom', () => {
+  it('returns only fields with a match, in a fixed order, as safe snippets', () => {
+    expect(
+      highlightsFrom({
+        id: 'x',
+        places: ['\u0001Nairobi\u0002', 'Kenya'],
+        title: 'No match <b>',
+        summary: 'The \u0001budget\u0002 & the "plan"',
+        challenge: 'Nothing',
+        sections: ['plain', '…the \u0001open\u0002 \u0001data\u0002 portal…', 'a \u0001budget\u0002', 'third \u0001budget\u0002'],
+      }),
+    ).toEqual([
+      { field: 'summary', snippet: 'The <mark>budget</mark> &amp; the &quot;plan&quot;' },
+      { field: 'sections', snippet: '…the <mark>open</mark> <mark>data</mark> portal… a <mark>budget</mark>' },
+      { field: 'places', snippet: '<mark>Nairobi</mark> · Kenya' },
+    ]);
+  });
+
+  it('separates passages that Meilisearch did not crop with an ellipsis', () => {
+    expect(highlightsFrom({ sections: ['one \u0001x\u0002', 'two \u0001x\u0002'] })).toEqual([
+      { field: 'sections', snippet: 'one <mark>x</mark> … two <mark>x</mark>' },
+    ]);
+  });
+
+  it('is empty without _formatted or matches', () => {
+    expect(highlightsFrom(undefined)).toEqual([]);
+    expect(highlightsFrom({ title: 'Open budget', places: ['Kenya'], sections: [] })).toEqual([]);
+  });
+});
+
+describe('sortFacetValues', () => {
+  it('sorts by count desc, then value asc (numbers by value), and drops zero counts', () => {
+    expect(sortFacetValues({ '10': 3, '2': 3, '5': 9, '7': 0 })).toEqual([
+      { value: '5', count: 9 },
+      { value: '2', count: 3 },
+      { value: '10', count: 3 },
+    ]);
+    expect(sortFacetValues({ Europe: 1, Africa: 1, Asia: 4 })).toEqual([
+      { value: 'Asia', count: 4 },
+      { value: 'Africa', count: 1 },
+      { value: 'Europe', count: 1 },
+    ]);
+    expect(sortFacetValues(undefined)).toEqual([]);
+  });
+});
+
+describe('pageParams', () => {
+  it('uses pages (exhaustive totals) when the offset is a whole number of pages', () => {
+    expect(pageParams(0, 20)).toEqual({ page: 1, hitsPerPage: 20 });
+    expect(pageParams(40, 20)).toEqual({ page: 3, hitsPerPage: 20 });
+  });
+
+  it('falls back to offset/limit otherwise', () => {
+    expect(pageParams(5, 20)).toEqual({ offset: 5, limit: 20 });
+    expect(pageParams(0, 0)).toEqual({ offset: 0, limit: 0 });
+  });
+});
+
+describe('toMeiliDocument and chunkDocuments', () => {
+  it('stores publishedAt as unix seconds and everything else as is', () => {
+    const stored = toMeiliDocument(DOCUMENT);
+    expect(stored.publishedAt).toBe(Date.UTC(2024, 2, 1, 12) / 1000);
+    const { publishedAt: _published, ...rest } = stored;
+    const { publishedAt: _original, ...expected } = DOCUMENT;
+    expect(rest).toEqual(expected);
+  });
+
+  it('splits payloads by count and by size', () => {
+    const items = Array.from({ length: 7 }, (_, i) => ({ i, text: 'x'.repeat(100) }));
+    expect(chunkDocuments(items, 10_000, 3).map((chunk) => chunk.length)).toEqual([3, 3, 1]);
+    expect(chunkDocuments(items, 250, 100).map((chunk) => chunk.length)).toEqual([2, 2, 2, 1]);
+    expect(chunkDocuments([], 250, 100)).toEqual([]);
+    // One document bigger than the limit still goes, alone.
+    expect(chunkDocuments(items.slice(0, 2), 10, 100).map((chunk) => chunk.length)).toEqual([1, 1]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Against a fake HTTP server: the requests the client sends and how answers are read
+// ---------------------------------------------------------------------------------------------
+
+interface Recorded {
+  method: string;
+  path: string;
+  body: any;
+}
+type Reply = { status: number; body?: unknown } | 'hang';
+
+async function fakeMeilisearch(reply: (request: Recorded) => Reply) {
+  const requests: Recorded[] = [];
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      const recorded = { method: req.method!, path: req.url!, body: raw ? JSON.parse(raw) : undefined };
+      requests.push(recorded);
+      const answer = reply(recorded);
+      if (answer === 'hang') return;
+      res.writeHead(answer.status, { 'content-type': 'application/json' });
+      res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const enqueued = (taskUid: number, type: string) => ({
+  status: 202,
+  body: { taskUid, indexUid: 'cases_fake', status: 'enqueued', type, enqueuedAt: '2026-01-01T00:00:00Z' },
+});
+const task = (uid: number, type: string, error: { message: string; code: string } | null = null) => ({
+  status: 200,
+  body: {
+    uid,
+    batchUid: uid,
+    indexUid: 'cases_fake',
+    status: error ? 'failed' : 'succeeded',
+    type,
+    canceledBy: null,
+    error: error && { ...error, type: 'invalid_request', link: 'https://docs.meilisearch.com/errors' },
+    duration: 'PT0.01S',
+    enqueuedAt: '2026-01-01T00:00:00Z',
+    startedAt: '2026-01-01T00:00:00Z',
+    finishedAt: '2026-01-01T00:00:00Z',
+  },
+});
+const apiError = (status: number, code: string, message: string) => ({
+  status,
+  body: { message, code, type: 'invalid_request', link: `https://docs.meilisearch.com/errors#${code}` },
+});
+
+describe('MeilisearchEngine against a fake server', () => {
+  let fake: Awaited<ReturnType<typeof fakeMeilisearch>> | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+
+  it('sends one multi-search with a query per active facet and reads hits, totals and disjunctive counts', async () => {
+    fake = await fakeMeilisearch(() => ({
+      status: 200,
+      body: {
+        results: [
+          {
+            indexUid: 'cases_fake',
+            hits: [
+              {
+                id: 'c1',
+                _rankingScore: 0.87,
+                _formatted: {
+                  id: 'c1',
+                  title: '\u0001Open\u0002 <data> & "you"',
+                  summary: 'nothing here',
+                  challenge: '…the \u0001budget\u0002 was…',
+                  sections: ['plain'],
+                  places: ['Nairobi'],
+                },
+              },
+              { id: 'c2', _rankingScore: 0.5, _formatted: { id: 'c2', title: 'Other' } },
+            ],
+            query: '"open data" -Seoul budget',
+            processingTimeMs: 1,
+            hitsPerPage: 10,
+            page: 3,
+            totalPages: 5,
+            totalHits: 42,
+            facetDistribution: { countries: { KE: 3, GH: 3, BJ: 1 }, networkSlug: {}, themes: { water: 2 }, language: { en: 40, fr: 2 } },
+          },
+          {
+            indexUid: 'cases_fake',
+            hits: [],
+            query: '',
+            processingTimeMs: 1,
+            limit: 0,
+            offset: 0,
+            estimatedTotalHits: 50,
+            facetDistribution: { sdgs: { '5': 42, '10': 7, '2': 7 } },
+          },
+          {
+            indexUid: 'cases_fake',
+            hits: [],
+            query: '',
+            processingTimeMs: 1,
+            limit: 0,
+            offset: 0,
+            estimatedTotalHits: 51,
+            facetDistribution: { regions: { Africa: 42, Europe: 9 } },
+          },
+        ],
+      },
+    }));
+    const engine = new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake' });
+    const filters: SearchFilters = { ...NO_FILTERS, sdgs: [5], regions: ['Africa'], yearFrom: 2010 };
+    const result = await engine.search(request({ query: '"open data" -Seoul budget', filters, offset: 20, limit: 10 }));
+
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]!.method).toBe('POST');
+    expect(fake.requests[0]!.path).toBe('/multi-search');
+    const queries = fake.requests[0]!.body.queries;
+    expect(queries).toEqual([
+      {
+        indexUid: 'cases_fake',
+        q: '"open data" -Seoul budget',
+        matchingStrategy: 'all',
+        page: 3,
+        hitsPerPage: 10,
+        attributesToRetrieve: ['id'],
+        showRankingScore: true,
+        filter: 'sdgs IN [5] AND regions IN ["Africa"] AND yearStarted >= 2010',
+        facets: ['countries', 'networkSlug', 'themes', 'ogpValues', 'language'],
+        attributesToHighlight: ['title', 'summary', 'challenge', 'sections', 'places'],
+        attributesToCrop: ['summary', 'challenge', 'sections'],
+        cropLength: 30,
+        highlightPreTag: '\u0001',
+        highlightPostTag: '\u0002',
+      },
+      {
+        indexUid: 'cases_fake',
+        q: '"open data" -Seoul budget',
+        matchingStrategy: 'all',
+        limit: 0,
+        facets: ['sdgs'],
+        filter: 'regions IN ["Africa"] AND yearStarted >= 2010',
+      },
+      {
+        indexUid: 'cases_fake',
+        q: '"open data" -Seoul budget',
+        matchingStrategy: 'all',
+        limit: 0,
+        facets: ['regions'],
+        filter: 'sdgs IN [5] AND yearStarted >= 2010',
+      },
+    ]);
+
+    expect(result).toEqual({
+      total: 42,
+      hits: [
+        {
+          id: 'c1',
+          score: 0.87,
+          highlights: [
+            { field: 'title', snippet: '<mark>Open</mark> &lt;data&gt; &amp; &quot;you&quot;' },
+            { field: 'challenge', snippet: '…the <mark>budget</mark> was…' },
+          ],
+        },
+        { id: 'c2', score: 0.5, highlights: [] },
+      ],
+      facets: {
+        sdgs: [
+          { value: '5', count: 42 },
+          { value: '2', count: 7 },
+          { value: '10', count: 7 },
+        ],
+        regions: [
+          { value: 'Africa', count: 42 },
+          { value: 'Europe', count: 9 },
+        ],
+        countries: [
+          { value: 'GH', count: 3 },
+          { value: 'KE', count: 3 },
+          { value: 'BJ', count: 1 },
+        ],
+        networks: [],
+        themes: [{ value: 'water', count: 2 }],
+        ogpValues: [],
+        languages: [
+          { value: 'en', count: 40 },
+          { value: 'fr', count: 2 },
+        ],
+      },
+      suggestion: null,
+    });
+  });
+
+  it('sorts by publishedAt for NEWEST and for empty queries, without highlights, and reads estimatedTotalHits', async () => {
+    fake = await fakeMeilisearch(() => ({
+      status: 200,
+      body: { results: [{ indexUid: 'cases_fake', hits: [{ id: 'c3' }], query: '', processingTimeMs: 0, offset: 5, limit: 10, estimatedTotalHits: 6 }] },
+    }));
+    const engine = new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake' });
+    const result = await engine.search(request({ sort: 'NEWEST', offset: 5, limit: 10 }));
+    const [main] = fake.requests[0]!.body.queries;
+    expect(main).toEqual({
+      indexUid: 'cases_fake',
+      q: '',
+      matchingStrategy: 'all',
+      offset: 5,
+      limit: 10,
+      attributesToRetrieve: ['id'],
+      showRankingScore: true,
+      sort: ['publishedAt:desc'],
+      facets: ['sdgs', 'regions', 'countries', 'networkSlug', 'themes', 'ogpValues', 'language'],
+    });
+    expect(result.total).toBe(6);
+    expect(result.hits).toEqual([{ id: 'c3', score: 0, highlights: [] }]);
+    expect(result.facets.sdgs).toEqual([]);
+
+    await engine.search(request({ query: 'water OR sanitation', sort: 'NEWEST' }));
+    expect(fake.requests[1]!.body.queries[0]).toMatchObject({ q: 'water sanitation', matchingStrategy: 'last', sort: ['publishedAt:desc'] });
+    await engine.search(request({ query: 'water', sort: 'RELEVANCE' }));
+    expect(fake.requests[2]!.body.queries[0].sort).toBeUndefined();
+  });
+
+  it('rethrows Meilisearch API errors as they are', async () => {
+    fake = await fakeMeilisearch(() => apiError(400, 'invalid_search_filter', 'Attribute `foo` is not filterable.'));
+    const engine = new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake' });
+    const error = await engine.search(request({ query: 'x' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MeilisearchApiError);
+    expect(error).not.toBeInstanceOf(EngineUnavailableError);
+    expect((error as Error).message).toBe('Attribute `foo` is not filterable.');
+  });
+
+  it('treats a gateway error as unavailable', async () => {
+    fake = await fakeMeilisearch(() => ({ status: 503, body: { message: 'Service Unavailable' } }));
+    const engine = new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake' });
+    await expect(engine.search(request())).rejects.toBeInstanceOf(EngineUnavailableError);
+  });
+
+  it('treats a server that does not answer in time as unavailable', async () => {
+    fake = await fakeMeilisearch(() => 'hang');
+    const engine = new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake', timeoutMs: 200 });
+    const started = Date.now();
+    await expect(engine.search(request({ query: 'water' }))).rejects.toBeInstanceOf(EngineUnavailableError);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('prepare() creates a missing index, waits for each task and reports a failed one with its uid, type and message', async () => {
+    fake = await fakeMeilisearch(({ method, path }) => {
+      if (method === 'GET' && path === '/indexes/cases_fake') return apiError(404, 'index_not_found', 'Index `cases_fake` not found.');
+      if (method === 'POST' && path === '/indexes') return enqueued(7, 'indexCreation');
+      if (method === 'GET' && path === '/tasks/7') return task(7, 'indexCreation');
+      if (method === 'PATCH' && path === '/indexes/cases_fake/settings') return enqueued(8, 'settingsUpdate');
+      if (method === 'GET' && path === '/tasks/8') return task(8, 'settingsUpdate', { message: 'Invalid ranking rule `sorts`.', code: 'invalid_settings_ranking_rules' });
+      return apiError(404, 'not_found', `unexpected ${method} ${path}`);
+    });
+    const engine = new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake' });
+    await expect(engine.prepare()).rejects.toThrow(
+      'Meilisearch task 8 (settingsUpdate) on index cases_fake failed: Invalid ranking rule `sorts`. (invalid_settings_ranking_rules)',
+    );
+    const creation = fake.requests.find((r) => r.method === 'POST' && r.path === '/indexes');
+    expect(creation?.body).toEqual({ uid: 'cases_fake', primaryKey: 'id' });
+    const settings = fake.requests.find((r) => r.method === 'PATCH');
+    expect(settings?.body).toEqual(JSON.parse(JSON.stringify(MEILISEARCH_SETTINGS)));
+    // The settings were only sent once the index creation had succeeded.
+    const order = fake.requests.map((r) => `${r.method} ${r.path}`);
+    expect(order.indexOf('PATCH /indexes/cases_fake/settings')).toBeGreaterThan(order.indexOf('GET /tasks/7'));
+  });
+
+  it('prepare() on an existing index only updates the settings', async () => {
+    fake = await fakeMeilisearch(({ method, path }) => {
+      if (method === 'GET' && path === '/indexes/cases_fake')
+        return { status: 200, body: { uid: 'cases_fake', primaryKey: 'id', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' } };
+      if (method === 'PATCH' && path === '/indexes/cases_fake/settings') return enqueued(3, 'settingsUpdate');
+      if (method === 'GET' && path === '/tasks/3') return task(3, 'settingsUpdate');
+      return apiError(404, 'not_found', `unexpected ${method} ${path}`);
+    });
+    await new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake' }).prepare();
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /indexes/cases_fake',
+      'PATCH /indexes/cases_fake/settings',
+      'GET /tasks/3',
+    ]);
+  });
+
+  it('index() sends documents with unix-time publishedAt and waits; remove(), clear() and count()', async () => {
+    fake = await fakeMeilisearch(({ method, path }) => {
+      if (method === 'POST' && path.startsWith('/indexes/cases_fake/documents/delete-batch')) return enqueued(11, 'documentDeletion');
+      if (method === 'POST' && path.startsWith('/indexes/cases_fake/documents')) return enqueued(10, 'documentAdditionOrUpdate');
+      if (method === 'DELETE' && path === '/indexes/cases_fake/documents') return enqueued(12, 'documentDeletion');
+      if (method === 'GET' && path === '/tasks/10') return task(10, 'documentAdditionOrUpdate');
+      if (method === 'GET' && path === '/tasks/11') return task(11, 'documentDeletion');
+      if (method === 'GET' && path === '/tasks/12') return task(12, 'documentDeletion', { message: 'boom', code: 'internal' });
+      if (method === 'GET' && path === '/indexes/cases_fake/stats') return { status: 200, body: { numberOfDocuments: 12, isIndexing: false, fieldDistribution: {} } };
+      return apiError(404, 'not_found', `unexpected ${method} ${path}`);
+    });
+    const engine = new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake' });
+
+    await engine.index([DOCUMENT]);
+    const addition = fake.requests[0]!;
+    expect(addition.path).toBe('/indexes/cases_fake/documents?primaryKey=id');
+    expect(addition.body).toEqual([{ ...JSON.parse(JSON.stringify(DOCUMENT)), publishedAt: 1709294400 }]);
+    expect(fake.requests[1]!.path).toBe('/tasks/10');
+
+    await engine.remove(['a', 'b', 'a']);
+    expect(fake.requests[2]!.body).toEqual(['a', 'b']);
+
+    await expect(engine.clear()).rejects.toThrow('Meilisearch task 12 (documentDeletion) on index cases_fake failed: boom (internal)');
+    expect(await engine.count()).toBe(12);
+
+    const before = fake.requests.length;
+    await engine.index([]);
+    await engine.remove([]);
+    expect(fake.requests).toHaveLength(before);
+  });
+
+  it('count() is 0 when the index does not exist yet', async () => {
+    fake = await fakeMeilisearch(() => apiError(404, 'index_not_found', 'Index `cases_fake` not found.'));
+    expect(await new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake' }).count()).toBe(0);
+  });
+
+  it('suggest() searches titles and places only, at most 10 items', async () => {
+    fake = await fakeMeilisearch(() => ({
+      status: 200,
+      body: {
+        hits: [{ id: 'c1', slug: 'open-budget', title: 'Open budget', places: ['Bogotá', 'Colombia'] }],
+        query: 'bogo',
+        processingTimeMs: 0,
+        limit: 10,
+        offset: 0,
+        estimatedTotalHits: 1,
+      },
+    }));
+    const engine = new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake' });
+    expect(await engine.suggest('"bogo', 50)).toEqual([{ id: 'c1', slug: 'open-budget', title: 'Open budget', places: ['Bogotá', 'Colombia'] }]);
+    expect(fake.requests[0]!.path).toBe('/indexes/cases_fake/search');
+    expect(fake.requests[0]!.body).toEqual({
+      q: 'bogo',
+      attributesToSearchOn: ['title', 'places'],
+      attributesToRetrieve: ['id', 'slug', 'title', 'places'],
+      matchingStrategy: 'all',
+      limit: 10,
+    });
+    expect(await engine.suggest('  ', 5)).toEqual([]);
+    expect(fake.requests).toHaveLength(1);
+  });
+});
+
+describe('MeilisearchEngine without a server', () => {
+  it('throws EngineUnavailableError quickly when nothing listens', async () => {
+    const engine = new MeilisearchEngine({ url: 'http://127.0.0.1:1', indexName: 'cases_test', timeoutMs: 1_000 });
+    const started = Date.now();
+    const error = await engine.search(request({ query: 'water' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineUnavailableError);
+    expect((error as Error).message).toMatch(/^meilisearch is unavailable/);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await expect(engine.suggest('wat', 5)).rejects.toBeInstanceOf(EngineUnavailableError);
+    await expect(engine.count()).rejects.toBeInstanceOf(EngineUnavailableError);
+    await expect(engine.index([DOCUMENT])).rejects.toBeInstanceOf(EngineUnavailableError);
+    await expect(engine.prepare()).rejects.toBeInstanceOf(EngineUnavailableError);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The shared contract, against a real server when there is one
+// ---------------------------------------------------------------------------------------------
+
+if (process.env.MEILI_URL) {
+  describeSearchEngineContract('meilisearch', async () => {
+    const engine = new MeilisearchEngine({
+      url: process.env.MEILI_URL!,
+      apiKey: process.env.MEILI_API_KEY,
+      indexName: `cases_test_${randomBytes(6).toString('hex')}`,
+    });
+    await engine.prepare();
+    return { engine, cleanup: () => engine.deleteIndex() };
+  });
+} else {
+  describe('Meilisearch contract', () => {
+    it('is skipped: MEILI_URL is not set (no Meilisearch server on this machine)', () => {
+      console.log('Meilisearch contract suite skipped: set MEILI_URL to run it against a server');
+    });
+  });
+}

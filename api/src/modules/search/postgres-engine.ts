@@ -1,0 +1,272 @@
+import type pg from 'pg';
+import { normaliseWords, parseQuery, wordsOf, type ParsedQuery } from './search-query.js';
+import {
+  and,
+  configForLanguage,
+  FACET_COLUMNS,
+  facetConditions,
+  SqlParams,
+  tsqueryFor,
+  yearConditions,
+  type Corrections,
+} from './postgres-sql.js';
+import {
+  FACET_NAMES,
+  type EngineHighlight,
+  type EngineResult,
+  type FacetCounts,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchRequest,
+  type Suggestion,
+} from './search-engine.js';
+import { hasMark, MARK_END, MARK_START, markedSnippet } from './snippets.js';
+
+/** Words shorter than this are never corrected: too many neighbours. */
+const MIN_CORRECTABLE_LENGTH = 4;
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
+
+/**
+ * The default engine: PostgreSQL full-text search over `search_documents` (see the search migration).
+ * Each row's vector holds its language's stems (weighted: title A; summary and challenge B; other sections C;
+ * places, organisations and network D) and the same text unstemmed, all unaccented.
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  async prepare(): Promise<void> {
+    // The schema comes from the migrations; nothing to configure at run time.
+  }
+
+  async index(documents: SearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const rows = documents.map((doc) => ({
+      case_id: doc.id,
+      slug: doc.slug,
+      title: doc.title,
+      summary: doc.summary,
+      challenge: doc.challenge,
+      sections: doc.sections.join('\n\n'),
+      places: doc.places.join(' · '),
+      organisations: doc.organisations.join(' · '),
+      network_slug: doc.networkSlug,
+      network_name: doc.networkName,
+      language: doc.language,
+      config: configForLanguage(doc.language),
+      sdgs: doc.sdgs,
+      regions: doc.regions,
+      countries: doc.countries,
+      themes: doc.themes,
+      ogp_values: doc.ogpValues,
+      year_started: doc.yearStarted,
+      published_at: doc.publishedAt.toISOString(),
+    }));
+    await this.pool.query(UPSERT_SQL, [JSON.stringify(rows)]);
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length) await this.pool.query('delete from search_documents where case_id = any($1::uuid[])', [ids]);
+  }
+
+  async clear(): Promise<void> {
+    await this.pool.query('truncate search_documents');
+  }
+
+  async count(): Promise<number> {
+    const { rows } = await this.pool.query<{ count: number }>('select count(*)::int as count from search_documents');
+    return rows[0]!.count;
+  }
+
+  async search(request: SearchRequest): Promise<EngineResult> {
+    const parsed = parseQuery(request.query);
+    const corrections = await this.correctionsFor(wordsOf(parsed));
+    const [hits, facets] = await Promise.all([this.page(request, parsed, corrections), this.facetCounts(request, parsed, corrections)]);
+    const highlights = parsed.clauses.length ? await this.highlights(hits.rows.map((row) => row.id), parsed) : new Map<string, EngineHighlight[]>();
+    return {
+      total: hits.total,
+      hits: hits.rows.map((row) => ({ id: row.id, score: row.score, highlights: highlights.get(row.id) ?? [] })),
+      facets,
+      suggestion: suggestionFor(request.query, corrections),
+    };
+  }
+
+  async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
+    const words = normaliseWords(prefix);
+    if (words.length === 0) return [];
+    const tsquery = words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ');
+    const { rows } = await this.pool.query<{ id: string; slug: string; title: string; places: string }>(
+      `select case_id as id, slug, title, places
+         from search_documents
+        where suggest_vec @@ to_tsquery('casebook_simple', $1)
+        order by ts_rank(suggest_vec, to_tsquery('casebook_simple', $1)) desc, published_at desc
+        limit $2`,
+      [tsquery, Math.min(limit, 10)],
+    );
+    return rows.map((row) => ({ ...row, places: row.places ? row.places.split(' · ') : [] }));
+  }
+
+  /** For each word the index does not know, its closest known words within one typo. */
+  private async correctionsFor(words: string[]): Promise<Corrections> {
+    const candidates = words.filter((word) => word.length >= MIN_CORRECTABLE_LENGTH && !/^\d+$/.test(word));
+    if (candidates.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ word: string; near: string[] }>(
+      `select w.word,
+              case when exists (select 1 from search_lexicon l where l.word = w.word) then '{}'::text[]
+              else array(
+                select n.word from (
+                  select l.word from search_lexicon l order by l.word <-> w.word limit 12
+                ) n
+                where levenshtein_less_equal(n.word, w.word, case when length(w.word) >= 5 then 2 else 1 end)
+                      <= case when length(w.word) >= 5 then 2 else 1 end
+                order by levenshtein(n.word, w.word), similarity(n.word, w.word) desc
+                limit 3)
+              end as near
+         from unnest($1::text[]) as w(word)`,
+      [candidates],
+    );
+    return new Map(rows.filter((row) => row.near.length > 0).map((row) => [row.word, row.near]));
+  }
+
+  private async page(request: SearchRequest, parsed: ParsedQuery, corrections: Corrections) {
+    const sql = matchingSql(request, parsed, corrections, 'd');
+    const ranked = sql.ranked;
+    const order =
+      request.sort === 'RELEVANCE' && ranked ? 'score desc, d.published_at desc, d.case_id desc' : 'd.published_at desc, d.case_id desc';
+    const where = and([sql.base, ...Object.values(sql.facetFilters)]);
+    const limit = sql.params.add(request.limit);
+    const offset = sql.params.add(request.offset);
+    const { rows } = await this.pool.query<{ id: string; score: number; total: number }>(
+      `select d.case_id as id, ${ranked ? 'ts_rank(d.vec, q.query)' : '0::real'} as score, count(*) over ()::int as total
+         from ${sql.from}
+        where ${where}
+        order by ${order}
+        limit ${limit} offset ${offset}`,
+      sql.params.values,
+    );
+    let total = rows[0]?.total ?? 0;
+    if (rows.length === 0 && request.offset > 0) {
+      const counting = matchingSql(request, parsed, corrections, 'd');
+      const counted = await this.pool.query<{ total: number }>(
+        `select count(*)::int as total from ${counting.from} where ${and([counting.base, ...Object.values(counting.facetFilters)])}`,
+        counting.params.values,
+      );
+      total = counted.rows[0]!.total;
+    }
+    return { total, rows: rows.map((row) => ({ id: row.id, score: Number(row.score) })) };
+  }
+
+  /** Disjunctive facet counts in one statement: each facet applies every filter but its own. */
+  private async facetCounts(request: SearchRequest, parsed: ParsedQuery, corrections: Corrections): Promise<FacetCounts> {
+    const sql = matchingSql(request, parsed, corrections, 'd', false);
+    const onMatches = facetConditions(sql.params, request.filters, 'm');
+    const columns = [...new Set(Object.values(FACET_COLUMNS).map((facet) => `d.${facet.column}`))].join(', ');
+    const selects = FACET_NAMES.map((facet) => {
+      const { column, array } = FACET_COLUMNS[facet];
+      const others = and(FACET_NAMES.filter((other) => other !== facet).map((other) => onMatches[other]));
+      return array
+        ? `select '${facet}' as facet, v::text as value, count(*)::int as count from m cross join unnest(m.${column}) v where ${others} group by v`
+        : `select '${facet}' as facet, m.${column}::text as value, count(*)::int as count from m where ${others} group by m.${column}`;
+    });
+    const { rows } = await this.pool.query<{ facet: keyof FacetCounts; value: string; count: number }>(
+      `with m as materialized (select ${columns} from ${sql.from} where ${sql.base})
+       ${selects.join('\nunion all\n')}`,
+      sql.params.values,
+    );
+    const counts = Object.fromEntries(FACET_NAMES.map((facet) => [facet, [] as { value: string; count: number }[]])) as FacetCounts;
+    for (const row of rows) counts[row.facet].push({ value: row.value, count: row.count });
+    for (const facet of FACET_NAMES) counts[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
+    return counts;
+  }
+
+  /** Snippets for one page of hits, matched with the same query in each card's language. */
+  private async highlights(ids: string[], parsed: ParsedQuery): Promise<Map<string, EngineHighlight[]>> {
+    if (ids.length === 0) return new Map();
+    const params = new SqlParams();
+    const tsquery = tsqueryFor(params, { clauses: parsed.clauses, excluded: [] }, new Map())!;
+    const idsParam = params.add(ids);
+    const { rows } = await this.pool.query<Record<'id' | EngineHighlight['field'], string>>(
+      `select d.case_id as id,
+              ts_headline(d.config, d.title, q.query, 'HighlightAll=true, ${HEADLINE_OPTIONS}') as title,
+              ts_headline(d.config, d.summary, q.query, 'MaxWords=35, MinWords=12, ${HEADLINE_OPTIONS}') as summary,
+              ts_headline(d.config, d.challenge, q.query, 'MaxWords=35, MinWords=12, ${HEADLINE_OPTIONS}') as challenge,
+              ts_headline(d.config, d.sections, q.query, 'MaxFragments=2, MaxWords=20, MinWords=8, ${HEADLINE_OPTIONS}') as sections,
+              ts_headline(d.config, d.places, q.query, 'HighlightAll=true, ${HEADLINE_OPTIONS}') as places
+         from search_documents d, (select ${tsquery} as query) q
+        where d.case_id = any(${idsParam}::uuid[])`,
+      params.values,
+    );
+    const fields: EngineHighlight['field'][] = ['title', 'summary', 'challenge', 'sections', 'places'];
+    return new Map(
+      rows.map((row) => [row.id, fields.filter((field) => hasMark(row[field])).map((field) => ({ field, snippet: markedSnippet(row[field]) }))]),
+    );
+  }
+}
+
+/**
+ * The parts of a search's SQL, built afresh for each statement so that every statement binds exactly the
+ * parameters it uses: `from` (the documents and the query), `base` (text and year conditions), and one
+ * condition per active facet filter.
+ */
+function matchingSql(request: SearchRequest, parsed: ParsedQuery, corrections: Corrections, alias: string, withFacetFilters = true) {
+  const params = new SqlParams();
+  const tsquery = tsqueryFor(params, parsed, corrections);
+  const base = and([tsquery ? `${alias}.vec @@ q.query` : null, ...yearConditions(params, request.filters, alias)]);
+  const facetFilters = withFacetFilters ? facetConditions(params, request.filters, alias) : {};
+  const from = `search_documents ${alias}${tsquery ? `, (select ${tsquery} as query) q` : ''}`;
+  return { params, from, base, facetFilters, ranked: tsquery !== null };
+}
+
+/** The query with each unknown word replaced by its closest known spelling, or null when none was replaced. */
+function suggestionFor(text: string, corrections: Corrections): string | null {
+  if (corrections.size === 0) return null;
+  let changed = false;
+  const suggestion = text.replace(/[\p{L}\p{N}]+/gu, (token) => {
+    const best = corrections.get(normaliseWords(token)[0] ?? '')?.[0];
+    if (!best) return token;
+    changed = true;
+    return best;
+  });
+  return changed ? suggestion : null;
+}
+
+const UPSERT_SQL = `
+with input as (
+  select r.*, r.config::regconfig as cfg
+    from jsonb_to_recordset($1::jsonb) as r(
+      case_id uuid, slug text, title text, summary text, challenge text, sections text, places text,
+      organisations text, network_slug text, network_name text, language text, config text,
+      sdgs smallint[], regions text[], countries text[], themes text[], ogp_values text[],
+      year_started smallint, published_at timestamptz)
+), upserted as (
+  insert into search_documents (
+    case_id, slug, title, summary, challenge, sections, places, organisations, network_slug, network_name,
+    language, config, sdgs, regions, countries, themes, ogp_values, year_started, published_at, vec, suggest_vec, indexed_at)
+  select case_id, slug, title, summary, challenge, sections, places, organisations, network_slug, network_name,
+    language, cfg, sdgs, regions, countries, themes, ogp_values, year_started, published_at,
+    setweight(to_tsvector(cfg, title), 'A')
+      || setweight(to_tsvector(cfg, summary || ' ' || challenge), 'B')
+      || setweight(to_tsvector(cfg, sections), 'C')
+      || setweight(to_tsvector(cfg, places || ' ' || organisations || ' ' || network_name), 'D')
+      || setweight(to_tsvector('casebook_simple', title), 'A')
+      || setweight(to_tsvector('casebook_simple', summary || ' ' || challenge), 'B')
+      || setweight(to_tsvector('casebook_simple', sections), 'C')
+      || setweight(to_tsvector('casebook_simple', places || ' ' || organisations || ' ' || network_name), 'D'),
+    to_tsvector('casebook_simple', title || ' ' || places),
+    now()
+  from input
+  on conflict (case_id) do update set
+    slug = excluded.slug, title = excluded.title, summary = excluded.summary, challenge = excluded.challenge,
+    sections = excluded.sections, places = excluded.places, organisations = excluded.organisations,
+    network_slug = excluded.network_slug, network_name = excluded.network_name, language = excluded.language,
+    config = excluded.config, sdgs = excluded.sdgs, regions = excluded.regions, countries = excluded.countries,
+    themes = excluded.themes, ogp_values = excluded.ogp_values, year_started = excluded.year_started,
+    published_at = excluded.published_at, vec = excluded.vec, suggest_vec = excluded.suggest_vec, indexed_at = now()
+  returning vec
+)
+insert into search_lexicon (word)
+select distinct word from upserted, unnest(tsvector_to_array(vec)) as word
+ where length(word) between 3 and 40
+ order by word
+on conflict do nothing`;
