@@ -51,7 +51,7 @@ export class Migration20261126160000 extends Migration {
     this.addSql(`create index "search_documents_network_slug" on "search_documents" ("network_slug");`);
     this.addSql(`create index "search_documents_language" on "search_documents" ("language");`);
 
-    this.addSql(`create table "search_lexicon" ("word" text primary key);`);
+    this.addSql(`create table "search_lexicon" ("word" text primary key, "documents" int not null default 0);`);
     this.addSql(`create index "search_lexicon_trgm" on "search_lexicon" using gist ("word" gist_trgm_ops);`);
   }
 

@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { startHttpServer } from '../app.js';
 import { loadConfig } from '../config.js';
 import { initOrm, migrate } from '../db/orm.js';
-import { createLogger } from '../logger.js';
+import { createLogger, type Logger } from '../logger.js';
 import { seedDemoDataIfEmpty } from '../modules/demo/demo.seed.js';
 import { SearchRuntime } from '../modules/search/search.runtime.js';
 
@@ -18,6 +18,7 @@ export interface TestApi {
   url: string;
   orm: MikroORM;
   search: SearchRuntime;
+  logger: Logger;
   /** Resolves when the indexing queue is empty (every committed change is searchable). */
   waitForIndexing(timeoutMs?: number): Promise<void>;
   /** SQL statements sent since the start; reset freely. */
@@ -57,6 +58,7 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
     url: http.url,
     orm,
     search,
+    logger,
     waitForIndexing,
     sql,
     async gql(query, variables) {

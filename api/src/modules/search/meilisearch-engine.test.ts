@@ -11,8 +11,10 @@ import {
   pageParams,
   sortFacetValues,
   toMeiliDocument,
+  mergeFormatted,
+  parseQuerySlots,
+  planQuery,
   toSnippet,
-  translateQuery,
 } from './meilisearch-engine.js';
 import { EngineUnavailableError, type SearchDocument, type SearchFilters, type SearchRequest } from './search-engine.js';
 import { describeSearchEngineContract } from './search.contract.js';
@@ -58,28 +60,47 @@ const DOCUMENT: SearchDocument = {
 // Pure helpers
 // ---------------------------------------------------------------------------------------------
 
-describe('translateQuery', () => {
-  it('keeps words, phrases and exclusions, and requires every word', () => {
-    expect(translateQuery('"open data" -Seoul budget')).toEqual({ q: '"open data" -Seoul budget', matchingStrategy: 'all' });
-    expect(translateQuery('-"smart city" parking')).toEqual({ q: '-"smart city" parking', matchingStrategy: 'all' });
+describe('planQuery', () => {
+  it('keeps words, phrases and exclusions in order, and requires every word', () => {
+    expect(planQuery('"open data" -Seoul budget')).toEqual({ alternatives: ['"open data" -Seoul budget'], matchingStrategy: 'all' });
+    expect(planQuery('-"smart city" parking')).toEqual({ alternatives: ['-"smart city" parking'], matchingStrategy: 'all' });
+    expect(planQuery('')).toEqual({ alternatives: [''], matchingStrategy: 'all' });
   });
 
-  it('drops OR between terms and switches to the `last` matching strategy', () => {
-    expect(translateQuery('budget OR budgeting')).toEqual({ q: 'budget budgeting', matchingStrategy: 'last' });
-    expect(translateQuery('"open data" OR transparency')).toEqual({ q: '"open data" transparency', matchingStrategy: 'last' });
+  it('expands OR into alternatives that keep the other terms and the exclusions', () => {
+    expect(planQuery('Seoul OR Dakar')).toEqual({ alternatives: ['Seoul', 'Dakar'], matchingStrategy: 'all' });
+    expect(planQuery('"open data" OR transparency -air budget')).toEqual({
+      alternatives: ['"open data" -air budget', 'transparency -air budget'],
+      matchingStrategy: 'all',
+    });
+    expect(planQuery('a OR b c OR d').alternatives).toEqual(['a c', 'a d', 'b c', 'b d']);
+    expect(planQuery('a OR b OR c').alternatives).toEqual(['a', 'b', 'c']);
   });
 
-  it('ignores a leading or trailing OR, keeps lower-case or and OR inside phrases', () => {
-    expect(translateQuery('OR water')).toEqual({ q: 'water', matchingStrategy: 'all' });
-    expect(translateQuery('water OR')).toEqual({ q: 'water', matchingStrategy: 'all' });
-    expect(translateQuery('bread or butter')).toEqual({ q: 'bread or butter', matchingStrategy: 'all' });
-    expect(translateQuery('"war OR peace"')).toEqual({ q: '"war OR peace"', matchingStrategy: 'all' });
+  it('falls back to dropping OR with the `last` strategy when there are too many combinations', () => {
+    expect(planQuery('a OR b c OR d e OR f', 4)).toEqual({ alternatives: ['a b c d e f'], matchingStrategy: 'last' });
+  });
+
+  it('ignores a leading or trailing OR, an OR next to an exclusion, lower-case or, and OR inside phrases', () => {
+    expect(planQuery('OR water').alternatives).toEqual(['water']);
+    expect(planQuery('water OR').alternatives).toEqual(['water']);
+    expect(planQuery('bread or butter').alternatives).toEqual(['bread or butter']);
+    expect(planQuery('"war OR peace"').alternatives).toEqual(['"war OR peace"']);
+    expect(planQuery('water OR -air').alternatives).toEqual(['water -air']);
   });
 
   it('closes unterminated quotes, drops empty phrases, stray quotes and lone dashes', () => {
-    expect(translateQuery('budget "open   data')).toEqual({ q: 'budget "open data"', matchingStrategy: 'all' });
-    expect(translateQuery('"" - a"b   ')).toEqual({ q: 'ab', matchingStrategy: 'all' });
-    expect(translateQuery('   ')).toEqual({ q: '', matchingStrategy: 'all' });
+    expect(planQuery('budget "open   data').alternatives).toEqual(['budget "open data"']);
+    expect(parseQuerySlots('"" - a"b   --c -" x  y"')).toEqual([
+      { kind: 'match', terms: ['ab'] },
+      { kind: 'exclude', term: 'c' },
+      { kind: 'exclude', term: '"x y"' },
+    ]);
+    expect(planQuery('   ').alternatives).toEqual(['']);
+    for (const text of ['&&&', "'", ':*', '\\', '(', '!', '<->', "o'brien:* & !x | (y", '"', '-', 'OR', '-"']) {
+      const { alternatives } = planQuery(text);
+      for (const q of alternatives) expect(q.split('"').length % 2).toBe(1); // balanced quotes
+    }
   });
 });
 
@@ -128,6 +149,19 @@ describe('highlightsFrom', () => {
   it('is empty without _formatted or matches', () => {
     expect(highlightsFrom(undefined)).toEqual([]);
     expect(highlightsFrom({ title: 'Open budget', places: ['Kenya'], sections: [] })).toEqual([]);
+  });
+});
+
+describe('mergeFormatted', () => {
+  it('takes, per field, the first alternative that highlights something there', () => {
+    expect(
+      mergeFormatted([
+        { id: 'x', title: 'Seoul air', places: ['Seoul'] },
+        { id: 'x', title: '\u0001Seoul\u0002 air', places: ['\u0001Seoul\u0002'] },
+        { id: 'x', title: 'Seoul \u0001air\u0002', summary: '\u0001air\u0002' },
+      ]),
+    ).toEqual({ id: 'x', title: '\u0001Seoul\u0002 air', places: ['\u0001Seoul\u0002'], summary: '\u0001air\u0002' });
+    expect(mergeFormatted([])).toBeUndefined();
   });
 });
 
@@ -407,10 +441,108 @@ describe('MeilisearchEngine against a fake server', () => {
     expect(result.hits).toEqual([{ id: 'c3', score: 0, highlights: [] }]);
     expect(result.facets.sdgs).toEqual([]);
 
-    await engine.search(request({ query: 'water OR sanitation', sort: 'NEWEST' }));
-    expect(fake.requests[1]!.body.queries[0]).toMatchObject({ q: 'water sanitation', matchingStrategy: 'last', sort: ['publishedAt:desc'] });
     await engine.search(request({ query: 'water', sort: 'RELEVANCE' }));
-    expect(fake.requests[2]!.body.queries[0].sort).toBeUndefined();
+    expect(fake.requests[1]!.body.queries[0].sort).toBeUndefined();
+  });
+
+  it('runs an OR query as the union of its alternatives: candidates, then facets and order, then highlights', async () => {
+    const answers = [
+      // 1. ids and scores per alternative
+      {
+        results: [
+          { indexUid: 'cases_fake', hits: [{ id: 'air', _rankingScore: 0.6 }, { id: 'x', _rankingScore: 0.3 }], query: 'Seoul', processingTimeMs: 0 },
+          { indexUid: 'cases_fake', hits: [{ id: 'schools', _rankingScore: 0.9 }, { id: 'x', _rankingScore: 0.8 }], query: 'Dakar', processingTimeMs: 0 },
+        ],
+      },
+      // 2. the faceted search over those ids (x is filtered out by the region filter)
+      {
+        results: [
+          { indexUid: 'cases_fake', hits: [{ id: 'air' }, { id: 'schools' }], query: '', processingTimeMs: 0, facetDistribution: { sdgs: { '11': 2 } } },
+          { indexUid: 'cases_fake', hits: [], query: '', processingTimeMs: 0, facetDistribution: { regions: { Asia: 1, Africa: 1, Europe: 1 } } },
+        ],
+      },
+      // 3. highlights of the page
+      {
+        results: [
+          { indexUid: 'cases_fake', hits: [], query: 'Seoul', processingTimeMs: 0 },
+          {
+            indexUid: 'cases_fake',
+            hits: [{ id: 'schools', _formatted: { id: 'schools', title: 'Cantines', places: ['\u0001Dakar\u0002', 'Senegal'] } }],
+            query: 'Dakar',
+            processingTimeMs: 0,
+          },
+        ],
+      },
+    ];
+    fake = await fakeMeilisearch(() => ({ status: 200, body: answers.shift() }));
+    const engine = new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake' });
+    const filters: SearchFilters = { ...NO_FILTERS, regions: ['Asia', 'Africa'] };
+    const result = await engine.search(request({ query: 'Seoul OR Dakar', filters, limit: 1 }));
+
+    const [candidates, faceted, highlighted] = fake.requests.map((r) => r.body.queries);
+    expect(candidates).toEqual([
+      { indexUid: 'cases_fake', q: 'Seoul', matchingStrategy: 'all', limit: 5000, attributesToRetrieve: ['id'], showRankingScore: true },
+      { indexUid: 'cases_fake', q: 'Dakar', matchingStrategy: 'all', limit: 5000, attributesToRetrieve: ['id'], showRankingScore: true },
+    ]);
+    expect(faceted).toEqual([
+      {
+        indexUid: 'cases_fake',
+        q: '',
+        matchingStrategy: 'all',
+        offset: 0,
+        limit: 3,
+        attributesToRetrieve: ['id'],
+        sort: ['publishedAt:desc'],
+        filter: 'id IN ["air", "x", "schools"] AND regions IN ["Asia", "Africa"]',
+        facets: ['sdgs', 'countries', 'networkSlug', 'themes', 'ogpValues', 'language'],
+      },
+      { indexUid: 'cases_fake', q: '', matchingStrategy: 'all', limit: 0, facets: ['regions'], filter: 'id IN ["air", "x", "schools"]' },
+    ]);
+    expect(highlighted).toHaveLength(2);
+    expect(highlighted[1]).toMatchObject({ q: 'Dakar', matchingStrategy: 'all', filter: 'id IN ["schools"]', limit: 1, highlightPreTag: '\u0001' });
+
+    expect(result).toEqual({
+      total: 2,
+      hits: [{ id: 'schools', score: 0.9, highlights: [{ field: 'places', snippet: '<mark>Dakar</mark> · Senegal' }] }],
+      facets: {
+        sdgs: [{ value: '11', count: 2 }],
+        regions: [
+          { value: 'Africa', count: 1 },
+          { value: 'Asia', count: 1 },
+          { value: 'Europe', count: 1 },
+        ],
+        countries: [],
+        networks: [],
+        themes: [],
+        ogpValues: [],
+        languages: [],
+      },
+      suggestion: null,
+    });
+  });
+
+  it('pages an OR query by newest in Meilisearch, and answers at once when no alternative matches', async () => {
+    const answers: unknown[] = [
+      { results: [{ hits: [{ id: 'a', _rankingScore: 0.5 }] }, { hits: [{ id: 'b', _rankingScore: 0.7 }] }] },
+      { results: [{ hits: [{ id: 'b' }], totalHits: 2, page: 2, hitsPerPage: 1 }] },
+      { results: [{ hits: [] }, { hits: [] }] },
+      { results: [{ hits: [] }, { hits: [] }] },
+    ];
+    fake = await fakeMeilisearch(() => ({ status: 200, body: answers.shift() }));
+    const engine = new MeilisearchEngine({ url: fake.url, indexName: 'cases_fake' });
+    const result = await engine.search(request({ query: 'a OR b', sort: 'NEWEST', offset: 1, limit: 1 }));
+    expect(fake.requests[1]!.body.queries[0]).toMatchObject({ page: 2, hitsPerPage: 1, sort: ['publishedAt:desc'], filter: 'id IN ["a", "b"]' });
+    expect(result.total).toBe(2);
+    expect(result.hits).toEqual([{ id: 'b', score: 0.7, highlights: [] }]);
+
+    const none = await engine.search(request({ query: 'a OR b' }));
+    expect(fake.requests).toHaveLength(4);
+    expect(none).toEqual({
+      total: 0,
+      hits: [],
+      facets: { sdgs: [], regions: [], countries: [], networks: [], themes: [], ogpValues: [], languages: [] },
+      suggestion: null,
+    });
   });
 
   it('rethrows Meilisearch API errors as they are', async () => {

@@ -17,10 +17,12 @@ import {
   type MatchingStrategies,
   type MultiSearchParams,
   type MultiSearchQuery,
+  type MultiSearchResponse,
+  type MultiSearchResult,
   type Settings,
   type Task,
 } from 'meilisearch';
-import { buildFilter, FACET_ATTRIBUTES, isFacetActive } from './meilisearch-filter.js';
+import { andFilters, buildFilter, FACET_ATTRIBUTES, idFilter, isFacetActive } from './meilisearch-filter.js';
 import {
   EngineUnavailableError,
   FACET_NAMES,
@@ -47,7 +49,8 @@ export interface MeilisearchEngineOptions {
 }
 
 export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'challenge', 'sections', 'places', 'organisations', 'networkName'];
-export const FILTERABLE_ATTRIBUTES = ['sdgs', 'regions', 'countries', 'networkSlug', 'themes', 'ogpValues', 'language', 'yearStarted'];
+// `id` too: an OR query restricts its faceted search to the ids its alternatives matched.
+export const FILTERABLE_ATTRIBUTES = ['id', 'sdgs', 'regions', 'countries', 'networkSlug', 'themes', 'ogpValues', 'language', 'yearStarted'];
 
 /** Every setting of the index, applied by prepare(); nothing is configured by hand on the server. */
 export const MEILISEARCH_SETTINGS: Settings = {
@@ -72,6 +75,22 @@ const MAX_SECTION_PASSAGES = 2;
 export const HIGHLIGHT_PRE = '\u0001';
 export const HIGHLIGHT_POST = '\u0002';
 
+const HIGHLIGHT_PARAMS = {
+  attributesToHighlight: HIGHLIGHT_FIELDS,
+  attributesToCrop: CROP_FIELDS,
+  cropLength: CROP_LENGTH,
+  highlightPreTag: HIGHLIGHT_PRE,
+  highlightPostTag: HIGHLIGHT_POST,
+} satisfies Partial<MultiSearchQuery>;
+const NEWEST_FIRST = ['publishedAt:desc'];
+/**
+ * Meilisearch has no did-you-mean: it matches close spellings itself (typoTolerance), so a misspelt
+ * query already finds what its correction would. Engines may return null; this one always does.
+ */
+const NO_SUGGESTION = null;
+/** An OR query considers at most this many matches per alternative (the whole casebook is far smaller). */
+const OR_CANDIDATES_MAX = 5_000;
+
 const SUGGEST_MAX = 10;
 /** Upper bounds of one addDocuments payload (Meilisearch accepts 100 MB by default). */
 const BATCH_MAX_BYTES = 8 * 1024 * 1024;
@@ -81,50 +100,75 @@ const BATCH_MAX_DOCUMENTS = 500;
 // Pure helpers (exported for unit tests)
 // ---------------------------------------------------------------------------------------------
 
-export interface MeiliQuery {
-  q: string;
+const TOKEN = /(-?)"([^"]*)"?|(\S+)/g;
+
+/** One position of the query: a word or phrase to exclude, or one or more alternatives (OR) to match. */
+export type QuerySlot = { kind: 'exclude'; term: string } | { kind: 'match'; terms: string[] };
+
+/**
+ * Our web-search syntax (`"quoted phrase"`, `-excluded`, `a OR b`) → terms in Meilisearch syntax, in
+ * the user's order. Tokenises like search-query.ts: a leading OR is ignored, unterminated quotes are
+ * closed, OR binds the terms on either side. Stray quotes and lone dashes are dropped, so that the
+ * text never changes meaning in Meilisearch (which reads `"…"` and a leading `-` itself).
+ */
+export function parseQuerySlots(text: string): QuerySlot[] {
+  const slots: QuerySlot[] = [];
+  let joinNext = false;
+  for (const [, minus, quoted, bare] of text.matchAll(TOKEN)) {
+    if (bare === 'OR') {
+      joinNext = slots.some((slot) => slot.kind === 'match');
+      continue;
+    }
+    let term: string;
+    let negated: boolean;
+    if (quoted !== undefined) {
+      const phrase = quoted.trim().replace(/\s+/g, ' ');
+      term = phrase ? `"${phrase}"` : '';
+      negated = minus === '-';
+    } else {
+      const word = bare!.replace(/"/g, '');
+      negated = word.startsWith('-');
+      term = word.replace(/^-+/, '');
+    }
+    if (term === '') continue;
+    const last = slots.findLast((slot) => slot.kind === 'match');
+    if (negated) slots.push({ kind: 'exclude', term });
+    else if (joinNext && last?.kind === 'match') last.terms.push(term);
+    else slots.push({ kind: 'match', terms: [term] });
+    joinNext = false;
+  }
+  return slots;
+}
+
+export interface QueryPlan {
+  /** Meilisearch `q` strings: a document matches the query when it matches any of them. */
+  alternatives: string[];
   matchingStrategy: MatchingStrategies;
 }
 
-const TOKEN = /(-?)"([^"]*)"?|(\S+)/g;
+/** Beyond this many OR combinations, fall back to the approximation below. */
+export const MAX_OR_ALTERNATIVES = 16;
 
 /**
- * Our web-search syntax → Meilisearch `q`. Meilisearch itself understands "quoted phrases" and
- * -exclusions (of words and of phrases); unterminated quotes are closed here.
+ * How to run a query in Meilisearch, which understands phrases and exclusions but has no OR.
  *
- * It has no OR operator, though. Approximation: the word OR is dropped and both sides are kept as
- * ordinary words, and the query uses matchingStrategy `last` instead of `all`. With `last`,
- * Meilisearch returns documents matching all the words first, then keeps dropping words from the
- * END of the query while it needs more results. So `budget OR budgeting` finds documents with both
- * words and documents with only `budget`, but NOT documents that contain only the later alternative
- * (`budgeting`), unless prefix/typo matching catches them; and in `a OR b c` the word `c` becomes
- * optional too. Queries without OR use `all`: every word must match, like the PostgreSQL engine.
+ * - Without OR: one `q`, matchingStrategy `all` (every word must match, like the PostgreSQL engine).
+ * - With OR: the query is expanded into its alternatives (`a OR b c -d` → `a c -d`, `b c -d`), each
+ *   matched with `all`; the engine then searches the union of their matches (see search()). Exact.
+ * - With more than MAX_OR_ALTERNATIVES combinations: approximation. OR is dropped, every word kept,
+ *   and matchingStrategy `last` used: Meilisearch returns documents matching all words first, then
+ *   drops words from the END of the query while it needs more results. The first word stays
+ *   mandatory, so documents matching only a later alternative are missed.
  */
-export function translateQuery(text: string): MeiliQuery {
-  const parts: string[] = [];
-  let orPending = false;
-  let hasOr = false;
-  for (const [, minus, quoted, bare] of text.matchAll(TOKEN)) {
-    if (bare === 'OR') {
-      // An operator only between two terms; a leading OR is ignored (as by search-query.ts).
-      orPending = parts.length > 0;
-      continue;
-    }
-    let part: string | null;
-    if (quoted !== undefined) {
-      const phrase = quoted.trim().replace(/\s+/g, ' ');
-      part = phrase ? `${minus}"${phrase}"` : null;
-    } else {
-      // A stray quote inside a word would open a phrase in Meilisearch: drop it.
-      const word = bare!.replace(/"/g, '');
-      part = word !== '' && word !== '-' ? word : null;
-    }
-    if (part === null) continue;
-    if (orPending) hasOr = true;
-    orPending = false;
-    parts.push(part);
+export function planQuery(text: string, maxAlternatives = MAX_OR_ALTERNATIVES): QueryPlan {
+  const options = parseQuerySlots(text).map((slot) => (slot.kind === 'exclude' ? [`-${slot.term}`] : slot.terms));
+  const combinations = options.reduce((product, terms) => product * terms.length, 1);
+  if (combinations > maxAlternatives) {
+    return { alternatives: [options.map((terms) => terms.join(' ')).join(' ')], matchingStrategy: 'last' };
   }
-  return { q: parts.join(' '), matchingStrategy: hasOr ? 'last' : 'all' };
+  let alternatives: string[][] = [[]];
+  for (const terms of options) alternatives = alternatives.flatMap((chosen) => terms.map((term) => [...chosen, term]));
+  return { alternatives: alternatives.map((terms) => terms.join(' ')), matchingStrategy: 'all' };
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -193,6 +237,27 @@ export function highlightsFrom(formatted: Record<string, unknown> | undefined): 
     }
   }
   return highlights;
+}
+
+/**
+ * One hit's `_formatted` objects from several alternatives of an OR query, each highlighting its own
+ * words → one object: per field, the first value that contains a match, else the first value.
+ */
+export function mergeFormatted(records: Record<string, unknown>[]): Record<string, unknown> | undefined {
+  if (records.length === 0) return undefined;
+  const matches = (value: unknown) =>
+    typeof value === 'string' ? hasMatch(value) : Array.isArray(value) && value.some((item) => typeof item === 'string' && hasMatch(item));
+  const merged: Record<string, unknown> = { ...records[0] };
+  for (const field of HIGHLIGHT_FIELDS) {
+    const matching = records.find((record) => matches(record[field]));
+    if (matching) merged[field] = matching[field];
+  }
+  return merged;
+}
+
+function emptyResult(): EngineResult {
+  const facets = Object.fromEntries(FACET_NAMES.map((facet) => [facet, []])) as unknown as FacetCounts;
+  return { total: 0, hits: [], facets, suggestion: NO_SUGGESTION };
 }
 
 /** A facetDistribution entry → values sorted by count desc, then value asc (as the PostgreSQL engine does). */
@@ -352,72 +417,111 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   /**
-   * One multi-search request: the main query (all filters, the page, highlights, counts of every
-   * facet that has no selected value) plus, for each facet WITH selected values, a `limit: 0` query
-   * with every filter except that facet's own, asking only for that facet's counts. That gives
-   * disjunctive counts: selecting "Africa" still shows how many cases the other regions have.
+   * Disjunctive facets in one multi-search request: the main query (all filters, the page, counts of
+   * every facet that has no selected value) plus, for each facet WITH selected values, a `limit: 0`
+   * query with every filter except that facet's own, asking only for that facet's counts. Selecting
+   * "Africa" thus still shows how many cases the other regions have.
+   *
+   * A query with OR takes three requests instead (see planQuery): (1) the ids and best scores of the
+   * documents matching any alternative; (2) the faceted search above restricted to those ids
+   * (`id IN […]`), without query text; (3) highlights for the page, one query per alternative.
    */
   async search(request: SearchRequest): Promise<EngineResult> {
-    const { q, matchingStrategy } = translateQuery(request.query);
-    const base = { indexUid: this.indexName, q, matchingStrategy };
-    const active = FACET_NAMES.filter((facet) => isFacetActive(request.filters, facet));
-    const passive = FACET_NAMES.filter((facet) => !isFacetActive(request.filters, facet));
-
-    const main: MultiSearchQuery = {
-      ...base,
-      ...pageParams(request.offset, request.limit),
-      attributesToRetrieve: ['id'],
-      showRankingScore: true,
-    };
-    const filter = buildFilter(request.filters);
-    if (filter) main.filter = filter;
-    // Without query text there is nothing to rank by relevance: newest first, like NEWEST.
-    if (request.sort === 'NEWEST' || q === '') main.sort = ['publishedAt:desc'];
-    if (passive.length > 0) main.facets = passive.map((facet) => FACET_ATTRIBUTES[facet]);
-    if (q !== '') {
-      Object.assign(main, {
-        attributesToHighlight: HIGHLIGHT_FIELDS,
-        attributesToCrop: CROP_FIELDS,
-        cropLength: CROP_LENGTH,
-        highlightPreTag: HIGHLIGHT_PRE,
-        highlightPostTag: HIGHLIGHT_POST,
-      } satisfies Partial<MultiSearchQuery>);
-    }
-
-    const facetQueries = active.map((facet): MultiSearchQuery => {
-      const query: MultiSearchQuery = { ...base, limit: 0, facets: [FACET_ATTRIBUTES[facet]] };
-      const facetFilter = buildFilter(request.filters, facet);
-      if (facetFilter) query.filter = facetFilter;
-      return query;
-    });
-
-    const params: MultiSearchParams = { queries: [main, ...facetQueries] };
-    const response = await this.#run(() => this.#searchClient.multiSearch<MultiSearchParams, MeiliDocument>(params));
-    const [mainResult, ...facetResults] = response.results;
-    if (!mainResult) throw new Error('Meilisearch multi-search returned no results');
-
-    const facets = {} as FacetCounts;
-    for (const facet of FACET_NAMES) {
-      const attribute = FACET_ATTRIBUTES[facet];
-      const activeIndex = active.indexOf(facet);
-      const distribution = activeIndex >= 0 ? facetResults[activeIndex]?.facetDistribution : mainResult.facetDistribution;
-      facets[facet] = sortFacetValues(distribution?.[attribute]);
-    }
-
-    const hits = mainResult.hits.map((hit) => ({
+    const plan = planQuery(request.query);
+    if (plan.alternatives.length > 1) return this.#searchAlternatives(request, plan.alternatives);
+    const q = plan.alternatives[0] ?? '';
+    const page: Partial<MultiSearchQuery> = { ...pageParams(request.offset, request.limit), attributesToRetrieve: ['id'], showRankingScore: true };
+    // Without query text there is nothing to rank by relevance: newest first, like the PostgreSQL engine.
+    if (request.sort === 'NEWEST' || q === '') page.sort = NEWEST_FIRST;
+    if (q !== '') Object.assign(page, HIGHLIGHT_PARAMS);
+    const { main, facets } = await this.#facetedSearch(request, { q, matchingStrategy: plan.matchingStrategy }, page);
+    const hits = main.hits.map((hit) => ({
       id: String(hit.id),
       score: hit._rankingScore ?? 0,
       highlights: highlightsFrom(hit._formatted as Record<string, unknown> | undefined),
     }));
+    return { total: main.totalHits ?? main.estimatedTotalHits ?? hits.length, hits, facets, suggestion: NO_SUGGESTION };
+  }
 
-    return {
-      total: mainResult.totalHits ?? mainResult.estimatedTotalHits ?? hits.length,
-      hits,
-      facets,
-      // Meilisearch has no did-you-mean: it silently matches typos instead (typoTolerance), so a
-      // misspelt query already finds the cases its correction would. There is no suggestion to offer.
-      suggestion: null,
+  /** OR: the union of the alternatives' matches, filtered, counted, ordered and paged (see search()). */
+  async #searchAlternatives(request: SearchRequest, alternatives: string[]): Promise<EngineResult> {
+    const text = (q: string) => ({ indexUid: this.indexName, q, matchingStrategy: 'all' as const });
+    const matched = await this.#multiSearch(
+      alternatives.map((q) => ({ ...text(q), limit: OR_CANDIDATES_MAX, attributesToRetrieve: ['id'], showRankingScore: true })),
+    );
+    const scores = new Map<string, number>();
+    for (const result of matched.results) {
+      for (const hit of result.hits) {
+        const id = String(hit.id);
+        scores.set(id, Math.max(scores.get(id) ?? 0, hit._rankingScore ?? 0));
+      }
+    }
+    if (scores.size === 0) return emptyResult();
+
+    // By relevance, all the (filtered) candidates come back newest first and are ordered here by score:
+    // a stable sort, so equal scores stay newest first, as in the PostgreSQL engine.
+    const byRelevance = request.sort === 'RELEVANCE';
+    const page: Partial<MultiSearchQuery> = {
+      ...(byRelevance ? { offset: 0, limit: scores.size } : pageParams(request.offset, request.limit)),
+      attributesToRetrieve: ['id'],
+      sort: NEWEST_FIRST,
     };
+    const { main, facets } = await this.#facetedSearch(request, text(''), page, idFilter([...scores.keys()]));
+    let ids = main.hits.map((hit) => String(hit.id));
+    let total = main.totalHits ?? main.estimatedTotalHits ?? ids.length;
+    if (byRelevance) {
+      total = ids.length;
+      ids = ids.sort((a, b) => scores.get(b)! - scores.get(a)!).slice(request.offset, request.offset + request.limit);
+    }
+
+    const formatted = new Map<string, Record<string, unknown>[]>(ids.map((id) => [id, []]));
+    if (ids.length > 0) {
+      const highlighted = await this.#multiSearch(
+        alternatives.map((q) => ({ ...text(q), filter: idFilter(ids), limit: ids.length, attributesToRetrieve: ['id'], ...HIGHLIGHT_PARAMS })),
+      );
+      for (const result of highlighted.results) {
+        for (const hit of result.hits) if (hit._formatted) formatted.get(String(hit.id))?.push(hit._formatted);
+      }
+    }
+    const hits = ids.map((id) => ({ id, score: scores.get(id) ?? 0, highlights: highlightsFrom(mergeFormatted(formatted.get(id)!)) }));
+    return { total, hits, facets, suggestion: NO_SUGGESTION };
+  }
+
+  /** The main query and one counting query per active facet, in one request (see search()). */
+  async #facetedSearch(
+    request: SearchRequest,
+    text: { q: string; matchingStrategy: MatchingStrategies },
+    page: Partial<MultiSearchQuery>,
+    restriction?: string,
+  ): Promise<{ main: MultiSearchResult<MeiliDocument>; facets: FacetCounts }> {
+    const base = { indexUid: this.indexName, ...text };
+    const active = FACET_NAMES.filter((facet) => isFacetActive(request.filters, facet));
+    const passive = FACET_NAMES.filter((facet) => !isFacetActive(request.filters, facet));
+
+    const main: MultiSearchQuery = { ...base, ...page };
+    const filter = andFilters(restriction, buildFilter(request.filters));
+    if (filter) main.filter = filter;
+    if (passive.length > 0) main.facets = passive.map((facet) => FACET_ATTRIBUTES[facet]);
+    const facetQueries = active.map((facet): MultiSearchQuery => {
+      const query: MultiSearchQuery = { ...base, limit: 0, facets: [FACET_ATTRIBUTES[facet]] };
+      const facetFilter = andFilters(restriction, buildFilter(request.filters, facet));
+      if (facetFilter) query.filter = facetFilter;
+      return query;
+    });
+
+    const [mainResult, ...facetResults] = (await this.#multiSearch([main, ...facetQueries])).results;
+    if (!mainResult) throw new Error('Meilisearch multi-search returned no results');
+    const facets = {} as FacetCounts;
+    for (const facet of FACET_NAMES) {
+      const activeIndex = active.indexOf(facet);
+      const distribution = activeIndex >= 0 ? facetResults[activeIndex]?.facetDistribution : mainResult.facetDistribution;
+      facets[facet] = sortFacetValues(distribution?.[FACET_ATTRIBUTES[facet]]);
+    }
+    return { main: mainResult, facets };
+  }
+
+  #multiSearch(queries: MultiSearchQuery[]): Promise<MultiSearchResponse<MeiliDocument>> {
+    return this.#run(() => this.#searchClient.multiSearch<MultiSearchParams, MeiliDocument>({ queries }));
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {

@@ -1,4 +1,4 @@
-import { buildFilter, facetClause, quoteFilterValue } from './meilisearch-filter.js';
+import { andFilters, buildFilter, facetClause, idFilter, quoteFilterValue } from './meilisearch-filter.js';
 import type { SearchFilters } from './search-engine.js';
 
 const NO_FILTERS: SearchFilters = {
@@ -73,5 +73,16 @@ describe('buildFilter', () => {
     expect(buildFilter(filters, 'themes')).toBe('networkSlug IN ["cities"] AND yearStarted >= 2000');
     expect(buildFilter(filters, 'networks')).toBe('themes IN ["water"] AND yearStarted >= 2000');
     expect(buildFilter({ ...NO_FILTERS, themes: ['water'] }, 'themes')).toBeUndefined();
+  });
+});
+
+describe('idFilter and andFilters', () => {
+  it('quotes ids', () => {
+    expect(idFilter(['a', 'b"c'])).toBe('id IN ["a", "b\\"c"]');
+  });
+
+  it('joins present parts with AND', () => {
+    expect(andFilters('id IN ["a"]', undefined, 'sdgs IN [1]')).toBe('id IN ["a"] AND sdgs IN [1]');
+    expect(andFilters(undefined, '')).toBeUndefined();
   });
 });

@@ -59,3 +59,14 @@ export function buildFilter(filters: SearchFilters, except?: FacetName): string 
   if (filters.yearTo !== null) clauses.push(`yearStarted <= ${numberLiteral(filters.yearTo)}`);
   return clauses.length > 0 ? clauses.join(' AND ') : undefined;
 }
+
+/** `id IN [...]`: restricts a search to known documents (the union of an OR query's alternatives). */
+export function idFilter(ids: readonly string[]): string {
+  return `id IN [${ids.map(quoteFilterValue).join(', ')}]`;
+}
+
+/** AND of the given expressions, skipping empty ones; undefined when none is left. */
+export function andFilters(...parts: (string | undefined)[]): string | undefined {
+  const present = parts.filter((part): part is string => !!part);
+  return present.length > 0 ? present.join(' AND ') : undefined;
+}

@@ -116,11 +116,13 @@ export class PostgresSearchEngine implements SearchEngine {
               case when exists (select 1 from search_lexicon l where l.word = w.word) then '{}'::text[]
               else array(
                 select n.word from (
-                  select l.word from search_lexicon l order by l.word <-> w.word limit 12
+                  select l.word, l.documents from search_lexicon l order by l.word <-> w.word limit 12
                 ) n
                 where levenshtein_less_equal(n.word, w.word, case when length(w.word) >= 5 then 2 else 1 end)
                       <= case when length(w.word) >= 5 then 2 else 1 end
-                order by levenshtein(n.word, w.word), similarity(n.word, w.word) desc
+                order by levenshtein(n.word, w.word),
+                         n.documents desc, -- among equally close spellings, the one more cards use
+                         similarity(n.word, w.word) desc
                 limit 3)
               end as near
          from unnest($1::text[]) as w(word)`,
@@ -263,10 +265,15 @@ with input as (
     config = excluded.config, sdgs = excluded.sdgs, regions = excluded.regions, countries = excluded.countries,
     themes = excluded.themes, ogp_values = excluded.ogp_values, year_started = excluded.year_started,
     published_at = excluded.published_at, vec = excluded.vec, suggest_vec = excluded.suggest_vec, indexed_at = now()
-  returning vec
+  returning title, summary, challenge, sections, places, organisations, network_name
 )
-insert into search_lexicon (word)
-select distinct word from upserted, unnest(tsvector_to_array(vec)) as word
+-- The lexicon holds words as written (unaccented), not stems, so that did-you-mean offers real words.
+insert into search_lexicon (word, documents)
+select word, count(*)
+  from upserted,
+       unnest(tsvector_to_array(to_tsvector('casebook_simple',
+         concat_ws(' ', title, summary, challenge, sections, places, organisations, network_name)))) as word
  where length(word) between 3 and 40
+ group by word
  order by word
-on conflict do nothing`;
+on conflict (word) do update set documents = search_lexicon.documents + excluded.documents`;
