@@ -33,13 +33,13 @@ class QueryObservingLogger extends DefaultLogger {
 }
 
 export function initOrm(options: OrmOptions): Promise<MikroORM> {
-  const onQuery = options.onQuery;
+  const onQuery = options.onQuery ?? (() => undefined);
   return MikroORM.init(
     ormOptions({
       clientUrl: options.databaseUrl,
       pool: { min: 0, max: options.poolMax ?? 10 },
-      debug: options.debugSql ? ['query', 'query-params'] : onQuery ? ['query'] : false,
-      ...(onQuery ? { loggerFactory: (loggerOptions: LoggerOptions) => new QueryObservingLogger(loggerOptions, onQuery, !!options.debugSql) } : {}),
+      debug: options.debugSql ? ['query', 'query-params'] : ['query'],
+      loggerFactory: (loggerOptions: LoggerOptions) => new QueryObservingLogger(loggerOptions, onQuery, !!options.debugSql),
     }),
   );
 }

@@ -697,7 +697,7 @@ if (process.env.MEILI_URL) {
     });
     await engine.prepare();
     return { engine, cleanup: () => engine.deleteIndex() };
-  });
+  }, { stemming: false });
 } else {
   describe('Meilisearch contract', () => {
     it('is skipped: MEILI_URL is not set (no Meilisearch server on this machine)', () => {

@@ -57,9 +57,10 @@ export const MEILISEARCH_SETTINGS: Settings = {
   searchableAttributes: SEARCHABLE_ATTRIBUTES,
   filterableAttributes: FILTERABLE_ATTRIBUTES,
   sortableAttributes: ['publishedAt'],
-  // Meilisearch's default rules (which already contain `sort`), spelled out so the order is ours.
-  // `attribute` (rather than the newer attributeRank + wordPosition split) is accepted by every 1.x server.
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  // null = the server's default rules, which already contain `sort` (words, typo, proximity, attribute,
+  // sort, exactness; from v1.36 `attribute` is split into attributeRank … sort, wordPosition). Not
+  // spelled out, so that one list cannot be rejected by an older or newer server.
+  rankingRules: null,
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   faceting: { maxValuesPerFacet: 500 },
   // The default (1000) would cap totals and deep pages; the casebook is far smaller than this.
