@@ -6,6 +6,9 @@
  * or with something that is not JSON) becomes an EngineUnavailableError so that the search service
  * can fall back to PostgreSQL; Meilisearch's own API errors (a bad filter, a missing index…) are
  * rethrown unchanged.
+ *
+ * Query planning lives in meilisearch-query.ts, result shaping in meilisearch-results.ts and
+ * filters in meilisearch-filter.ts.
  */
 import {
   Meilisearch,
@@ -23,10 +26,22 @@ import {
   type Task,
 } from 'meilisearch';
 import { andFilters, buildFilter, FACET_ATTRIBUTES, idFilter, isFacetActive } from './meilisearch-filter.js';
+import { planQuery } from './meilisearch-query.js';
+import {
+  chunkDocuments,
+  HIGHLIGHT_FIELDS,
+  HIGHLIGHT_POST,
+  HIGHLIGHT_PRE,
+  highlightsFrom,
+  mergeFormatted,
+  pageParams,
+  sortFacetValues,
+  toMeiliDocument,
+  type MeiliDocument,
+} from './meilisearch-results.js';
 import {
   EngineUnavailableError,
   FACET_NAMES,
-  type EngineHighlight,
   type EngineResult,
   type FacetCounts,
   type SearchDocument,
@@ -34,9 +49,6 @@ import {
   type SearchRequest,
   type Suggestion,
 } from './search-engine.js';
-
-/** What the index stores: a SearchDocument with publishedAt as unix seconds (sortable). */
-export type MeiliDocument = Omit<SearchDocument, 'publishedAt'> & { publishedAt: number };
 
 export interface MeilisearchEngineOptions {
   url: string;
@@ -67,14 +79,8 @@ export const MEILISEARCH_SETTINGS: Settings = {
   pagination: { maxTotalHits: 100_000 },
 };
 
-const HIGHLIGHT_FIELDS: EngineHighlight['field'][] = ['title', 'summary', 'challenge', 'sections', 'places'];
 const CROP_FIELDS = ['summary', 'challenge', 'sections'];
 const CROP_LENGTH = 30;
-/** At most this many matching sections in the `sections` snippet (PostgreSQL: MaxFragments=2). */
-const MAX_SECTION_PASSAGES = 2;
-/** Highlight tags Meilisearch inserts: control characters that cannot survive HTML escaping by accident. */
-export const HIGHLIGHT_PRE = '\u0001';
-export const HIGHLIGHT_POST = '\u0002';
 
 const HIGHLIGHT_PARAMS = {
   attributesToHighlight: HIGHLIGHT_FIELDS,
@@ -93,217 +99,10 @@ const NO_SUGGESTION = null;
 const OR_CANDIDATES_MAX = 5_000;
 
 const SUGGEST_MAX = 10;
-/** Upper bounds of one addDocuments payload (Meilisearch accepts 100 MB by default). */
-const BATCH_MAX_BYTES = 8 * 1024 * 1024;
-const BATCH_MAX_DOCUMENTS = 500;
-
-// ---------------------------------------------------------------------------------------------
-// Pure helpers (exported for unit tests)
-// ---------------------------------------------------------------------------------------------
-
-const TOKEN = /(-?)"([^"]*)"?|(\S+)/g;
-
-/** One position of the query: a word or phrase to exclude, or one or more alternatives (OR) to match. */
-export type QuerySlot = { kind: 'exclude'; term: string } | { kind: 'match'; terms: string[] };
-
-/**
- * Our web-search syntax (`"quoted phrase"`, `-excluded`, `a OR b`) → terms in Meilisearch syntax, in
- * the user's order. Tokenises like search-query.ts: a leading OR is ignored, unterminated quotes are
- * closed, OR binds the terms on either side. Stray quotes and lone dashes are dropped, so that the
- * text never changes meaning in Meilisearch (which reads `"…"` and a leading `-` itself).
- */
-export function parseQuerySlots(text: string): QuerySlot[] {
-  const slots: QuerySlot[] = [];
-  let joinNext = false;
-  for (const [, minus, quoted, bare] of text.matchAll(TOKEN)) {
-    if (bare === 'OR') {
-      joinNext = slots.some((slot) => slot.kind === 'match');
-      continue;
-    }
-    let term: string;
-    let negated: boolean;
-    if (quoted !== undefined) {
-      const phrase = quoted.trim().replace(/\s+/g, ' ');
-      term = phrase ? `"${phrase}"` : '';
-      negated = minus === '-';
-    } else {
-      const word = bare!.replace(/"/g, '');
-      negated = word.startsWith('-');
-      term = word.replace(/^-+/, '');
-    }
-    if (term === '') continue;
-    const last = slots.findLast((slot) => slot.kind === 'match');
-    if (negated) slots.push({ kind: 'exclude', term });
-    else if (joinNext && last?.kind === 'match') last.terms.push(term);
-    else slots.push({ kind: 'match', terms: [term] });
-    joinNext = false;
-  }
-  return slots;
-}
-
-export interface QueryPlan {
-  /** Meilisearch `q` strings: a document matches the query when it matches any of them. */
-  alternatives: string[];
-  matchingStrategy: MatchingStrategies;
-}
-
-/** Beyond this many OR combinations, fall back to the approximation below. */
-export const MAX_OR_ALTERNATIVES = 16;
-
-/**
- * How to run a query in Meilisearch, which understands phrases and exclusions but has no OR.
- *
- * - Without OR: one `q`, matchingStrategy `all` (every word must match, like the PostgreSQL engine).
- * - With OR: the query is expanded into its alternatives (`a OR b c -d` → `a c -d`, `b c -d`), each
- *   matched with `all`; the engine then searches the union of their matches (see search()). Exact.
- * - With more than MAX_OR_ALTERNATIVES combinations: approximation. OR is dropped, every word kept,
- *   and matchingStrategy `last` used: Meilisearch returns documents matching all words first, then
- *   drops words from the END of the query while it needs more results. The first word stays
- *   mandatory, so documents matching only a later alternative are missed.
- */
-export function planQuery(text: string, maxAlternatives = MAX_OR_ALTERNATIVES): QueryPlan {
-  const options = parseQuerySlots(text).map((slot) => (slot.kind === 'exclude' ? [`-${slot.term}`] : slot.terms));
-  const combinations = options.reduce((product, terms) => product * terms.length, 1);
-  if (combinations > maxAlternatives) {
-    return { alternatives: [options.map((terms) => terms.join(' ')).join(' ')], matchingStrategy: 'last' };
-  }
-  let alternatives: string[][] = [[]];
-  for (const terms of options) alternatives = alternatives.flatMap((chosen) => terms.map((term) => [...chosen, term]));
-  return { alternatives: alternatives.map((terms) => terms.join(' ')), matchingStrategy: 'all' };
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
-
-/**
- * Meilisearch's formatted text (matches between HIGHLIGHT_PRE and HIGHLIGHT_POST) → a snippet:
- * all card text HTML-escaped, matches in <mark>…</mark>, no other markup. Unbalanced sentinels
- * (only possible if the card text itself contained them) can never produce unbalanced tags.
- */
-export function toSnippet(formatted: string): string {
-  let out = '';
-  let open = false;
-  let start = 0;
-  for (let i = 0; i <= formatted.length; i++) {
-    const char = formatted[i];
-    if (i < formatted.length && char !== HIGHLIGHT_PRE && char !== HIGHLIGHT_POST) continue;
-    out += escapeHtml(formatted.slice(start, i));
-    start = i + 1;
-    if (char === HIGHLIGHT_PRE && !open) {
-      out += '<mark>';
-      open = true;
-    } else if (char === HIGHLIGHT_POST && open) {
-      out += '</mark>';
-      open = false;
-    }
-  }
-  if (open) out += '</mark>';
-  return out.replaceAll('<mark></mark>', '');
-}
-
-function hasMatch(text: string): boolean {
-  return text.includes(HIGHLIGHT_PRE);
-}
-
-/** Joins cropped passages, adding an ellipsis between them unless Meilisearch's crop marker is already there. */
-function joinPassages(passages: string[]): string {
-  return passages
-    .map((passage) => passage.trim())
-    .reduce((joined, passage) => {
-      if (joined === '') return passage;
-      const separator = joined.endsWith('…') || passage.startsWith('…') ? ' ' : ' … ';
-      return joined + separator + passage;
-    }, '');
-}
-
-/** Highlights of one hit, from its `_formatted` object: only fields that contain a match. */
-export function highlightsFrom(formatted: Record<string, unknown> | undefined): EngineHighlight[] {
-  if (!formatted) return [];
-  const highlights: EngineHighlight[] = [];
-  for (const field of HIGHLIGHT_FIELDS) {
-    const value = formatted[field];
-    if (typeof value === 'string') {
-      if (hasMatch(value)) highlights.push({ field, snippet: toSnippet(value) });
-    } else if (Array.isArray(value)) {
-      const texts = value.filter((item): item is string => typeof item === 'string');
-      if (!texts.some(hasMatch)) continue;
-      const snippet =
-        field === 'places'
-          ? texts.map(toSnippet).join(' · ') // a short list: all of it, the matching names marked (as PostgreSQL does)
-          : joinPassages(texts.filter(hasMatch).slice(0, MAX_SECTION_PASSAGES).map(toSnippet)); // the first matching sections
-      highlights.push({ field, snippet });
-    }
-  }
-  return highlights;
-}
-
-/**
- * One hit's `_formatted` objects from several alternatives of an OR query, each highlighting its own
- * words → one object: per field, the first value that contains a match, else the first value.
- */
-export function mergeFormatted(records: Record<string, unknown>[]): Record<string, unknown> | undefined {
-  if (records.length === 0) return undefined;
-  const matches = (value: unknown) =>
-    typeof value === 'string' ? hasMatch(value) : Array.isArray(value) && value.some((item) => typeof item === 'string' && hasMatch(item));
-  const merged: Record<string, unknown> = { ...records[0] };
-  for (const field of HIGHLIGHT_FIELDS) {
-    const matching = records.find((record) => matches(record[field]));
-    if (matching) merged[field] = matching[field];
-  }
-  return merged;
-}
 
 function emptyResult(): EngineResult {
   const facets = Object.fromEntries(FACET_NAMES.map((facet) => [facet, []])) as unknown as FacetCounts;
   return { total: 0, hits: [], facets, suggestion: NO_SUGGESTION };
-}
-
-/** A facetDistribution entry → values sorted by count desc, then value asc (as the PostgreSQL engine does). */
-export function sortFacetValues(distribution: Record<string, number> | undefined): { value: string; count: number }[] {
-  return Object.entries(distribution ?? {})
-    .filter(([, count]) => count > 0)
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || compareValues(a.value, b.value));
-}
-
-/** The PostgreSQL engine's order for ties: English collation, numbers by value ("2" before "10"). */
-function compareValues(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}
-
-/**
- * offset/limit → Meilisearch pagination. When the offset is a whole number of pages, page/hitsPerPage
- * is used because it returns an exhaustive `totalHits`; otherwise offset/limit (`estimatedTotalHits`).
- */
-export function pageParams(offset: number, limit: number): { offset: number; limit: number } | { page: number; hitsPerPage: number } {
-  if (limit > 0 && offset % limit === 0) return { page: offset / limit + 1, hitsPerPage: limit };
-  return { offset, limit };
-}
-
-export function toMeiliDocument(document: SearchDocument): MeiliDocument {
-  return { ...document, publishedAt: Math.floor(document.publishedAt.getTime() / 1000) };
-}
-
-/** Splits documents into addDocuments payloads bounded in count and (JSON) size. */
-export function chunkDocuments<T>(documents: T[], maxBytes = BATCH_MAX_BYTES, maxDocuments = BATCH_MAX_DOCUMENTS): T[][] {
-  const chunks: T[][] = [];
-  let chunk: T[] = [];
-  let bytes = 0;
-  for (const document of documents) {
-    const size = Buffer.byteLength(JSON.stringify(document));
-    if (chunk.length > 0 && (chunk.length >= maxDocuments || bytes + size > maxBytes)) {
-      chunks.push(chunk);
-      chunk = [];
-      bytes = 0;
-    }
-    chunk.push(document);
-    bytes += size;
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks;
 }
 
 /** True for errors that mean "Meilisearch cannot be reached", as opposed to an error it answered. */
