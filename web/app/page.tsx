@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { CaseCardList } from '../components/case-card';
 import { NetworkList } from '../components/network-list';
+import { SearchBar } from '../components/search-bar';
 import { SdgGrid } from '../components/sdg-grid';
 import { countCasesBySdg } from '../lib/cases/count-cases-by-sdg';
 import { listCases } from '../lib/cases/list-cases';
@@ -21,6 +22,7 @@ export default async function HomePage() {
           structured case cards: the challenge a city faced, how it opened up its government to meet it, and
           what it learned. Browse by Sustainable Development Goal, region or network, and borrow what works.
         </p>
+        <SearchBar inputId="home-search" label="Search the cases" />
       </section>
 
       <section aria-labelledby="sdgs-title">

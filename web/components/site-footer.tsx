@@ -9,7 +9,7 @@ export function SiteFooter() {
           from each other.
         </p>
         <p>
-          <Link href="/cases">All cases</Link> · <Link href="/networks">Networks</Link>
+          <Link href="/search">Search</Link> · <Link href="/cases">All cases</Link> · <Link href="/networks">Networks</Link>
         </p>
       </div>
     </footer>

@@ -12,6 +12,9 @@ export function SiteHeader() {
         </Link>
         <ul>
           <li>
+            <Link href="/search">Search</Link>
+          </li>
+          <li>
             <Link href="/cases">Cases</Link>
           </li>
           <li>

@@ -1,4 +1,4 @@
-import { countryByCode, OGP_VALUES, sdgByNumber, THEMES, type Sdg } from '@casebook/taxonomy';
+import { countryByCode, LANGUAGES, OGP_VALUES, sdgByNumber, THEMES, type Sdg } from '@casebook/taxonomy';
 
 /** Display names for the codes and slugs the API returns. Unknown values fall back to themselves. */
 
@@ -19,6 +19,12 @@ export function themeTitle(slug: string): string {
 
 export function ogpValueTitle(slug: string): string {
   return ogpValueTitles.get(slug) ?? slug;
+}
+
+const languageNames = new Map(LANGUAGES.map((language) => [language.code, language.name]));
+
+export function languageName(code: string): string {
+  return languageNames.get(code) ?? code;
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
