@@ -7,6 +7,8 @@ import { initOrm, migrate } from '../db/orm.js';
 import { createLogger, type Logger } from '../logger.js';
 import { seedDemoDataIfEmpty } from '../modules/demo/demo.seed.js';
 import { SearchRuntime } from '../modules/search/search.runtime.js';
+import { createAccountServices, type AccountServices } from '../modules/accounts/account.services.js';
+import type { Mailer, MailMessage } from '../modules/mail/mailer.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -14,10 +16,34 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: Record<string, any> }[];
 }
 
+/** Keeps every email the API sends, so that tests can follow their links. */
+export class MailCatcher implements Mailer {
+  readonly messages: MailMessage[] = [];
+
+  async send(message: MailMessage): Promise<void> {
+    this.messages.push(message);
+  }
+
+  /** The newest message to this address, or an error naming what arrived instead. */
+  last(to: string): MailMessage {
+    const found = this.messages.filter((message) => message.to === to.toLowerCase()).at(-1);
+    if (!found) throw new Error(`no email to ${to}; sent: ${this.messages.map((message) => message.to).join(', ') || 'none'}`);
+    return found;
+  }
+
+  /** The token in the newest link sent to this address. */
+  token(to: string): string {
+    const link = this.last(to).link ?? '';
+    return new URL(link).searchParams.get('token') ?? '';
+  }
+}
+
 export interface TestApi {
   url: string;
   orm: MikroORM;
   search: SearchRuntime;
+  accounts: AccountServices;
+  mail: MailCatcher;
   logger: Logger;
   /** Resolves when the indexing queue is empty (every committed change is searchable). */
   waitForIndexing(timeoutMs?: number): Promise<void>;
@@ -43,7 +69,9 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
   const search = await SearchRuntime.start({ config, logger });
   if (options.worker ?? true) await search.startWorker(orm, logger, 0.5);
   if (options.demoData ?? true) await seedDemoDataIfEmpty(orm.em, search.queue);
-  const http = await startHttpServer({ config, orm, logger, search }, 0, '127.0.0.1');
+  const mail = new MailCatcher();
+  const accounts = createAccountServices(config, logger, mail);
+  const http = await startHttpServer({ config, orm, logger, search, accounts }, 0, '127.0.0.1');
 
   async function waitForIndexing(timeoutMs = 15_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -58,6 +86,8 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
     url: http.url,
     orm,
     search,
+    accounts,
+    mail,
     logger,
     waitForIndexing,
     sql,
@@ -72,6 +102,7 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
     async close() {
       await http.close();
       await search.close();
+      await accounts.close();
       await orm.close();
       await database.drop();
       await server.stop();
