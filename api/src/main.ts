@@ -5,7 +5,7 @@ import { initOrm, migrate } from './db/orm.js';
 import { createLogger } from './logger.js';
 import { seedDemoDataIfEmpty } from './modules/demo/demo.seed.js';
 import { createAccountServices } from './modules/accounts/account.services.js';
-import { ensureDemoAccounts } from './modules/demo/demo-accounts.js';
+import { demoAccountsEnabled, ensureDemoAccounts } from './modules/demo/demo-accounts.js';
 import { SearchRuntime } from './modules/search/search.runtime.js';
 
 /** The API process: validate config, connect, migrate, seed an empty database, serve. */
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   }
 
   const accounts = createAccountServices(config, logger);
-  if (config.DEMO_ACCOUNTS === 'auto' && config.NODE_ENV !== 'production') {
+  if (demoAccountsEnabled(config)) {
     const created = await ensureDemoAccounts(orm.em, config.DEMO_PASSWORD);
     if (created.length) console.log(`Demo accounts (password "${config.DEMO_PASSWORD}"):\n${created.map((email) => `  ${email}`).join('\n')}`);
   }

@@ -4,6 +4,11 @@ import { User } from '../accounts/user.entity.js';
 import { Membership, NetworkRole } from '../memberships/membership.entity.js';
 import { Network } from '../networks/network.entity.js';
 
+/** Demo accounts exist for trying Casebook at once: never in production, and not when switched off. */
+export function demoAccountsEnabled(config: { NODE_ENV: string; DEMO_ACCOUNTS: string }): boolean {
+  return config.DEMO_ACCOUNTS === 'auto' && config.NODE_ENV !== 'production';
+}
+
 /** The demo accounts of `npm start`: who they are, for every network that exists. Never in production. */
 export function demoAccountsFor(networkSlugs: string[]): { email: string; name: string; admin?: boolean; network?: string; role?: NetworkRole }[] {
   return [
