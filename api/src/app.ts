@@ -2,15 +2,18 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import cookieParser from 'cookie-parser';
+import express, { type Request, type Response } from 'express';
+import { GraphQLError, Kind, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { Config } from './config.js';
-import { createContext, type RequestContext } from './context.js';
+import { createContext, type HttpPort, type RequestContext } from './context.js';
 import { ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
 import { healthHandler } from './modules/health/health.route.js';
+import type { AccountServices } from './modules/accounts/account.services.js';
+import { resolveSession, SESSION_COOKIE } from './modules/accounts/session.service.js';
 import type { SearchRuntime } from './modules/search/search.runtime.js';
 import { buildCasebookSchema } from './schema.js';
 
@@ -48,6 +51,46 @@ const errorLoggingPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** Rate-limited operations: one per request, so that aliases cannot multiply attempts. */
+const ONE_PER_REQUEST = new Set(['signIn', 'signUp', 'verifySecondFactor', 'requestPasswordReset', 'resetPassword', 'confirmTwoFactorSetup', 'changePassword', 'changeEmail']);
+
+function countSensitiveFields(operation: OperationDefinitionNode): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind === Kind.FIELD && ONE_PER_REQUEST.has(selection.name.value)) {
+      counts.set(selection.name.value, (counts.get(selection.name.value) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+const onePerRequestPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (!operation) return;
+        const fields = [...countSensitiveFields(operation).entries()];
+        if (fields.length > 1 || fields.some(([, count]) => count > 1)) {
+          throw new GraphQLError(`Send one of ${fields.map(([name]) => name).join(', ')} per request.`, {
+            extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
+
+function httpPort(req: Request, res: Response, secureByDefault: boolean): HttpPort {
+  const secure = req.secure || secureByDefault;
+  return {
+    address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    userAgent: String(req.headers['user-agent'] ?? '').slice(0, 300),
+    setSessionCookie: (token, expires) =>
+      res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, expires, path: '/' }),
+    clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
+  };
+}
+
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (isClientSafe(error) || !(error instanceof GraphQLError) && formatted.extensions?.code && CLIENT_SAFE_CODES.has(String(formatted.extensions.code))) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...formatted.extensions, stacktrace: undefined } };
@@ -65,10 +108,11 @@ export interface AppDependencies {
   orm: MikroORM;
   logger: Logger;
   search: SearchRuntime;
+  accounts: AccountServices;
 }
 
 /** The HTTP application: GraphQL at /graphql and the health check. */
-export async function createApp({ config, orm, logger, search }: AppDependencies) {
+export async function createApp({ config, orm, logger, search, accounts }: AppDependencies) {
   const schema = await buildCasebookSchema();
   const protection = new ApolloArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH },
@@ -85,7 +129,7 @@ export async function createApp({ config, orm, logger, search }: AppDependencies
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same at run time.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]), errorLoggingPlugin],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]), errorLoggingPlugin, onePerRequestPlugin],
     validationRules: [...protection.validationRules],
     formatError,
     parseOptions: { maxTokens: 5000 },
@@ -95,6 +139,8 @@ export async function createApp({ config, orm, logger, search }: AppDependencies
 
   const app = express();
   app.disable('x-powered-by');
+  if (config.TRUST_PROXY === 'on') app.set('trust proxy', true);
+  app.use(cookieParser());
   app.get('/health', healthHandler(orm));
   app.use(
     '/graphql',
@@ -103,7 +149,10 @@ export async function createApp({ config, orm, logger, search }: AppDependencies
       context: async ({ req, res }) => {
         const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
         res.setHeader('x-request-id', requestId);
-        return createContext({ em: orm.em, logger, requestId, search });
+        const em = orm.em.fork();
+        const { session, viewer } = await resolveSession(em, req.cookies?.[SESSION_COOKIE]);
+        const secureByDefault = config.WEB_URL.startsWith('https:') && config.NODE_ENV === 'production';
+        return createContext({ em, logger, requestId, search, accounts, session, viewer, http: httpPort(req, res, secureByDefault) });
       },
     }),
   );

@@ -24,6 +24,17 @@ const configSchema = z.object({
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('cases'),
   /** off: no background indexing worker in this process (scripts, some tests). */
   SEARCH_WORKER: z.enum(['on', 'off']).default('on'),
+  /** Where links in emails point: the web app's public address. */
+  WEB_URL: z.url().default('http://localhost:3000'),
+  /** smtp:// or smtps:// URL; when unset, emails are written as files under MAIL_DIR. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('Casebook <no-reply@casebook.local>'),
+  MAIL_DIR: z.string().min(1).default('.data/mail'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** off: never create the demo accounts (they are never created when NODE_ENV=production). */
+  DEMO_ACCOUNTS: z.enum(['auto', 'off']).default('auto'),
+  /** Trust X-Forwarded-* from a reverse proxy (for the client address and HTTPS detection). */
+  TRUST_PROXY: z.enum(['on', 'off']).default('off'),
 }).refine((config) => config.SEARCH_ENGINE !== 'meilisearch' || config.MEILI_URL, {
   message: 'SEARCH_ENGINE=meilisearch needs MEILI_URL',
   path: ['MEILI_URL'],

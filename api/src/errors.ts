@@ -6,6 +6,7 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
+  RateLimited: 'RATE_LIMITED',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -14,6 +15,18 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Sign in to do this.') {
+    super(ErrorCode.Unauthenticated, message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You are not allowed to do this.') {
+    super(ErrorCode.Forbidden, message);
   }
 }
 

@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { initOrm, migrate } from './db/orm.js';
 import { createLogger } from './logger.js';
 import { seedDemoDataIfEmpty } from './modules/demo/demo.seed.js';
+import { createAccountServices } from './modules/accounts/account.services.js';
+import { demoAccountsEnabled, ensureDemoAccounts } from './modules/demo/demo-accounts.js';
 import { SearchRuntime } from './modules/search/search.runtime.js';
 
 /** The API process: validate config, connect, migrate, seed an empty database, serve. */
@@ -22,7 +24,13 @@ async function main(): Promise<void> {
     logger.info(outcome, outcome.seeded ? 'loaded demo data' : 'demo data not loaded');
   }
 
-  const server = await startHttpServer({ config, orm, logger, search }, config.API_PORT);
+  const accounts = createAccountServices(config, logger);
+  if (demoAccountsEnabled(config)) {
+    const created = await ensureDemoAccounts(orm.em, config.DEMO_PASSWORD);
+    if (created.length) console.log(`Demo accounts (password "${config.DEMO_PASSWORD}"):\n${created.map((email) => `  ${email}`).join('\n')}`);
+  }
+
+  const server = await startHttpServer({ config, orm, logger, search, accounts }, config.API_PORT);
   logger.info({ url: `${server.url}/graphql` }, 'GraphQL API ready');
   console.log(`API ready at ${server.url}/graphql (health: ${server.url}/health)`);
 
@@ -30,6 +38,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     await server.close();
     await search.close();
+    await accounts.close();
     await orm.close();
     process.exit(0);
   };

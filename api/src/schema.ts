@@ -1,12 +1,22 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AccountResolver } from './modules/accounts/account.resolver.js';
 import { CaseResolver } from './modules/cases/case.resolver.js';
+import { MembershipResolver, NetworkMembersResolver } from './modules/memberships/membership.resolver.js';
 import { NetworkResolver } from './modules/networks/network.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver.js';
 
-export const resolvers = [CaseResolver, NetworkResolver, SearchResolver, TaxonomyResolver] as const;
+export const resolvers = [
+  AccountResolver,
+  CaseResolver,
+  MembershipResolver,
+  NetworkMembersResolver,
+  NetworkResolver,
+  SearchResolver,
+  TaxonomyResolver,
+] as const;
 
 export function buildCasebookSchema(): Promise<GraphQLSchema> {
   return buildSchema({

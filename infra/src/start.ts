@@ -111,7 +111,8 @@ async function main(): Promise<void> {
     run('api:build', process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-w', '--preserveWatchOutput', '-p', 'api/tsconfig.build.json'], {});
     run('api', process.execPath, ['--watch', 'api/dist/main.js'], { ...apiEnv, NODE_ENV: 'development' });
   } else {
-    run('api', process.execPath, ['api/dist/main.js'], { ...apiEnv, NODE_ENV: 'production' });
+    // The API runs as development unless told otherwise, so that `npm start` has its demo accounts.
+    run('api', process.execPath, ['api/dist/main.js'], { ...apiEnv, NODE_ENV: process.env.NODE_ENV || 'development' });
   }
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitForHttp(`${apiUrl}/health`, 120_000, () => !stopping).catch((error: Error) => fail(`The API did not start: ${error.message}`));

@@ -7,6 +7,8 @@ import { initOrm, migrate } from '../db/orm.js';
 import { createLogger, type Logger } from '../logger.js';
 import { seedDemoDataIfEmpty } from '../modules/demo/demo.seed.js';
 import { SearchRuntime } from '../modules/search/search.runtime.js';
+import { createAccountServices, type AccountServices } from '../modules/accounts/account.services.js';
+import type { Mailer, MailMessage } from '../modules/mail/mailer.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -14,16 +16,52 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; extensions?: Record<string, any> }[];
 }
 
+/** Keeps every email the API sends, so that tests can follow their links. */
+export class MailCatcher implements Mailer {
+  readonly messages: MailMessage[] = [];
+
+  async send(message: MailMessage): Promise<void> {
+    this.messages.push(message);
+  }
+
+  /** The newest message to this address, or an error naming what arrived instead. */
+  last(to: string): MailMessage {
+    const found = this.messages.filter((message) => message.to === to.toLowerCase()).at(-1);
+    if (!found) throw new Error(`no email to ${to}; sent: ${this.messages.map((message) => message.to).join(', ') || 'none'}`);
+    return found;
+  }
+
+  /** The token in the newest link sent to this address. */
+  token(to: string): string {
+    const link = this.last(to).link ?? '';
+    return new URL(link).searchParams.get('token') ?? '';
+  }
+}
+
+/** A browser-like client: keeps the cookies the API sets and sends them back. */
+export interface TestClient {
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The Set-Cookie headers of the last response. */
+  lastSetCookies: string[];
+  cookies: Map<string, string>;
+}
+
 export interface TestApi {
   url: string;
   orm: MikroORM;
   search: SearchRuntime;
+  accounts: AccountServices;
+  mail: MailCatcher;
   logger: Logger;
   /** Resolves when the indexing queue is empty (every committed change is searchable). */
   waitForIndexing(timeoutMs?: number): Promise<void>;
   /** SQL statements sent since the start; reset freely. */
   sql: { count: number };
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** A new anonymous browser. */
+  client(): TestClient;
+  /** A browser signed in as this user (created verified, with the given memberships, when missing). */
+  signedIn(email: string, options?: { memberships?: [string, 'COORDINATOR' | 'EDITOR' | 'MEMBER'][]; admin?: boolean; name?: string }): Promise<TestClient>;
   close(): Promise<void>;
 }
 
@@ -43,7 +81,9 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
   const search = await SearchRuntime.start({ config, logger });
   if (options.worker ?? true) await search.startWorker(orm, logger, 0.5);
   if (options.demoData ?? true) await seedDemoDataIfEmpty(orm.em, search.queue);
-  const http = await startHttpServer({ config, orm, logger, search }, 0, '127.0.0.1');
+  const mail = new MailCatcher();
+  const accounts = createAccountServices(config, logger, mail);
+  const http = await startHttpServer({ config, orm, logger, search, accounts }, 0, '127.0.0.1');
 
   async function waitForIndexing(timeoutMs = 15_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -54,10 +94,61 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
   }
   if ((options.demoData ?? true) && (options.worker ?? true)) await waitForIndexing();
 
+  function client(): TestClient {
+    const state: TestClient = {
+      cookies: new Map(),
+      lastSetCookies: [],
+      async gql(query, variables) {
+        const cookie = [...state.cookies.entries()].map(([name, value]) => `${name}=${value}`).join('; ');
+        const response = await fetch(`${http.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        state.lastSetCookies = response.headers.getSetCookie();
+        for (const header of state.lastSetCookies) {
+          const [pair] = header.split(';');
+          const [name, ...rest] = pair!.split('=');
+          const value = rest.join('=');
+          if (!value || /expires=Thu, 01 Jan 1970/i.test(header)) state.cookies.delete(name!.trim());
+          else state.cookies.set(name!.trim(), value);
+        }
+        return { status: response.status, ...((await response.json()) as object) };
+      },
+    };
+    return state;
+  }
+
+  const TEST_PASSWORD = 'a long enough test password';
+  async function signedIn(email: string, options: { memberships?: [string, 'COORDINATOR' | 'EDITOR' | 'MEMBER'][]; admin?: boolean; name?: string } = {}): Promise<TestClient> {
+    const em = orm.em.fork();
+    const { User } = await import('../modules/accounts/user.entity.js');
+    const { Membership, NetworkRole } = await import('../modules/memberships/membership.entity.js');
+    const { Network } = await import('../modules/networks/network.entity.js');
+    const { hashPassword } = await import('../modules/accounts/password.js');
+    let user = await em.findOne(User, { email });
+    if (!user) {
+      // isDemo: exempt from the two-factor requirement, so that tests of other rules sign in in one step.
+      user = em.create(User, { email, name: options.name ?? email.split('@')[0]!, passwordHash: await hashPassword(TEST_PASSWORD), emailVerifiedAt: new Date(), isDemo: true, isPlatformAdmin: !!options.admin });
+      for (const [slug, role] of options.memberships ?? []) {
+        em.create(Membership, { user, network: await em.findOneOrFail(Network, { slug }), role: NetworkRole[role] });
+      }
+      await em.flush();
+    }
+    const browser = client();
+    const response = await browser.gql(`mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { status } }`, { email, password: TEST_PASSWORD });
+    if (response.data?.signIn?.status !== 'SIGNED_IN') throw new Error(`could not sign in ${email}: ${JSON.stringify(response)}`);
+    return browser;
+  }
+
   return {
+    client,
+    signedIn,
     url: http.url,
     orm,
     search,
+    accounts,
+    mail,
     logger,
     waitForIndexing,
     sql,
@@ -72,6 +163,7 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
     async close() {
       await http.close();
       await search.close();
+      await accounts.close();
       await orm.close();
       await database.drop();
       await server.stop();

@@ -48,6 +48,9 @@ describe('case(slug)', () => {
     await em.flush();
     const { data } = await api.gql(`query { case(slug: "seoul-open-and-big-data-on-environment") { contacts { name email } } }`);
     expect(data!.case.contacts).toEqual([{ name: 'Data team', email: null }]);
+    const member = await api.signedIn('reader@example.net');
+    const signedIn = await member.gql(`query { case(slug: "seoul-open-and-big-data-on-environment") { contacts { name email } } }`);
+    expect(signedIn.data!.case.contacts).toEqual([{ name: 'Data team', email: 'data@example.org' }]);
   });
 
   it('places Madrid in Madrid, Spain, Europe and the Johannesburg card in two cities', async () => {

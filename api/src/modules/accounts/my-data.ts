@@ -1,0 +1,61 @@
+import type { RequestContext } from '../../context.js';
+import { AppError, ErrorCode } from '../../errors.js';
+import { Invitation } from '../memberships/invitation.entity.js';
+import { Membership, NetworkRole } from '../memberships/membership.entity.js';
+import { requireViewer } from './account.guards.js';
+import { passwordMatches } from './password.js';
+import { Session } from './session.entity.js';
+import { endSession } from './session.service.js';
+import { User } from './user.entity.js';
+
+/** "Download my data": everything the account holds and everything its owner wrote, as JSON. */
+export async function myData(ctx: RequestContext): Promise<Record<string, unknown>> {
+  const viewer = requireViewer(ctx);
+  const user = await ctx.em.findOneOrFail(User, { id: viewer.userId });
+  const [memberships, sessions, invitationsSent] = await Promise.all([
+    ctx.em.find(Membership, { user }, { populate: ['network'] }),
+    ctx.em.find(Session, { user }),
+    ctx.em.find(Invitation, { invitedBy: user }, { populate: ['network'] }),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    account: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      createdAt: user.createdAt,
+      emailVerifiedAt: user.emailVerifiedAt,
+      twoFactorEnabledAt: user.totpEnabledAt,
+      isPlatformAdmin: user.isPlatformAdmin,
+    },
+    memberships: memberships.map((membership) => ({ network: membership.network.slug, role: membership.role, since: membership.createdAt })),
+    sessions: sessions.map((session) => ({ createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt, userAgent: session.userAgent, stage: session.stage })),
+    invitationsSent: invitationsSent.map((invitation) => ({ network: invitation.network.slug, email: invitation.email, role: invitation.role, createdAt: invitation.createdAt, acceptedAt: invitation.acceptedAt })),
+  };
+}
+
+/**
+ * Deletes the account: its row, sessions, memberships, tokens, invitations to its address and its rate-limit
+ * counters. What it wrote stays, unattributed ("a deleted user"); cards stay with their networks.
+ */
+export async function deleteAccount(ctx: RequestContext, password: string): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  const user = await ctx.em.findOneOrFail(User, { id: viewer.userId });
+  if (!(await passwordMatches(user.passwordHash, password))) throw new AppError(ErrorCode.BadUserInput, 'The password is incorrect.', { field: 'password' });
+
+  const coordinated = await ctx.em.find(Membership, { user, role: NetworkRole.COORDINATOR }, { populate: ['network'] });
+  for (const membership of coordinated) {
+    const others = await ctx.em.count(Membership, { network: membership.network, role: NetworkRole.COORDINATOR, user: { $ne: user } });
+    if (others === 0) {
+      throw new AppError(ErrorCode.BadUserInput, `You are the last coordinator of ${membership.network.name}: appoint another coordinator first.`);
+    }
+  }
+
+  await ctx.em.transactional(async (tx) => {
+    await tx.nativeDelete(Invitation, { email: user.email });
+    await tx.getConnection().execute(`delete from rate_limits where key like ? or key like ?`, [`%:account:${user.email}`, `%:account:${user.id}`]);
+    await tx.nativeDelete(User, { id: user.id });
+  });
+  await endSession(ctx);
+  return true;
+}

@@ -1,0 +1,157 @@
+import type { RequestContext, Viewer } from '../../context.js';
+import { AppError, BadInputError, ErrorCode, ForbiddenError } from '../../errors.js';
+import { requireViewer, validEmail } from '../accounts/account.guards.js';
+import { hashToken, newToken } from '../accounts/tokens.js';
+import { User } from '../accounts/user.entity.js';
+import { Network } from '../networks/network.entity.js';
+import { Invitation } from './invitation.entity.js';
+import { Membership, NetworkRole } from './membership.entity.js';
+import { membershipPolicy } from './membership.policy.js';
+
+const INVITATION_DAYS = 7;
+
+/** The network by slug when the viewer may manage its members; otherwise the right error. */
+async function networkToManage(ctx: RequestContext, slug: string): Promise<{ viewer: Viewer; network: Network }> {
+  const viewer = requireViewer(ctx);
+  const network = await ctx.em.findOne(Network, { slug });
+  if (!network) throw new BadInputError(`Unknown network "${slug}".`, 'network');
+  if (!membershipPolicy.canManageMembers(viewer, network.id)) throw new ForbiddenError('Only the network\'s coordinators can manage its members.');
+  return { viewer, network };
+}
+
+/** Members of a network, or null for anyone outside it. */
+export async function listMembers(ctx: RequestContext, slug: string): Promise<Membership[] | null> {
+  const network = await ctx.em.findOne(Network, { slug });
+  if (!network || !membershipPolicy.canSeeMembers(ctx.viewer, network.id)) return null;
+  return ctx.em.find(Membership, { network }, { populate: ['user', 'network'], orderBy: { role: 'asc', createdAt: 'asc' } });
+}
+
+/** Open invitations of a network, for its coordinators; null for anyone else. */
+export async function listInvitations(ctx: RequestContext, slug: string): Promise<Invitation[] | null> {
+  const network = await ctx.em.findOne(Network, { slug });
+  if (!network || !membershipPolicy.canManageMembers(ctx.viewer, network.id)) return null;
+  return ctx.em.find(Invitation, { network, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } }, { populate: ['network'], orderBy: { createdAt: 'desc' } });
+}
+
+/** Emails an invitation link; a second invitation to the same address replaces the first. */
+export async function inviteMember(ctx: RequestContext, slug: string, rawEmail: string, role: NetworkRole): Promise<Invitation> {
+  const { viewer, network } = await networkToManage(ctx, slug);
+  const email = validEmail(rawEmail);
+  const existing = await ctx.em.findOne(Membership, { network, user: { email } });
+  if (existing) throw new BadInputError(`${email} is already a member of this network.`, 'email');
+  await ctx.em.nativeUpdate(Invitation, { network, email, acceptedAt: null, revokedAt: null }, { revokedAt: new Date() });
+  const { token, hash } = newToken();
+  const invitation = ctx.em.create(Invitation, {
+    network,
+    email,
+    role,
+    tokenHash: hash,
+    invitedBy: ctx.em.getReference(User, viewer.userId),
+    expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000),
+  });
+  await ctx.em.flush();
+  const link = `${ctx.accounts.webUrl}/invitations/accept?token=${token}`;
+  await ctx.accounts.mailer.send({
+    to: email,
+    subject: `${viewer.name} invites you to ${network.name} on Casebook`,
+    text: `${viewer.name} invites you to join ${network.name} on Casebook as ${role.toLowerCase()}.\n\nAccept: ${link}\n\nSign in, or create an account with this address (${email}), then follow the link. It works for ${INVITATION_DAYS} days.\n`,
+    link,
+  });
+  return invitation;
+}
+
+export async function revokeInvitation(ctx: RequestContext, invitationId: string): Promise<boolean> {
+  const invitation = await ctx.em.findOne(Invitation, { id: invitationId }, { populate: ['network'] });
+  if (!invitation || !membershipPolicy.canManageMembers(ctx.viewer, invitation.network.id)) return false;
+  invitation.revokedAt ??= new Date();
+  await ctx.em.flush();
+  return true;
+}
+
+/** Joins the network of an invitation addressed to the signed-in user's email. */
+export async function acceptInvitation(ctx: RequestContext, token: string): Promise<Membership> {
+  const viewer = requireViewer(ctx);
+  const invitation = token.length <= 100
+    ? await ctx.em.findOne(Invitation, { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } }, { populate: ['network'] })
+    : null;
+  if (!invitation) throw new BadInputError('This invitation is invalid, was withdrawn or has expired.', 'token');
+  if (invitation.email !== viewer.email) {
+    throw new AppError(ErrorCode.Forbidden, `This invitation was sent to another address. Sign in as ${maskEmail(invitation.email)} to accept it.`);
+  }
+  let membership = await ctx.em.findOne(Membership, { network: invitation.network, user: viewer.userId }, { populate: ['network', 'user'] });
+  if (!membership) {
+    membership = ctx.em.create(Membership, { network: invitation.network, user: ctx.em.getReference(User, viewer.userId), role: invitation.role });
+  }
+  invitation.acceptedAt = new Date();
+  await ctx.em.flush();
+  return ctx.em.populate(membership, ['network', 'user']);
+}
+
+function maskEmail(email: string): string {
+  const [local, domain] = email.split('@');
+  return `${local!.slice(0, 2)}…@${domain}`;
+}
+
+/** The member's row in this network, for a coordinator; FORBIDDEN or BAD_USER_INPUT otherwise. */
+async function memberToManage(ctx: RequestContext, slug: string, userId: string): Promise<Membership> {
+  const { network } = await networkToManage(ctx, slug);
+  const membership = await ctx.em.findOne(Membership, { network, user: userId }, { populate: ['user', 'network'] });
+  if (!membership) throw new BadInputError('This person is not a member of the network.', 'userId');
+  return membership;
+}
+
+async function assertNotLastCoordinator(ctx: RequestContext, membership: Membership): Promise<void> {
+  if (membership.role !== NetworkRole.COORDINATOR) return;
+  const coordinators = await ctx.em.count(Membership, { network: membership.network, role: NetworkRole.COORDINATOR });
+  if (coordinators <= 1) throw new AppError(ErrorCode.BadUserInput, 'A network keeps at least one coordinator: appoint another first.', { field: 'userId' });
+}
+
+export async function changeMemberRole(ctx: RequestContext, slug: string, userId: string, role: NetworkRole): Promise<Membership> {
+  const membership = await memberToManage(ctx, slug, userId);
+  if (role !== NetworkRole.COORDINATOR) await assertNotLastCoordinator(ctx, membership);
+  membership.role = role;
+  await ctx.em.flush();
+  return membership;
+}
+
+export async function removeMember(ctx: RequestContext, slug: string, userId: string): Promise<boolean> {
+  const membership = await memberToManage(ctx, slug, userId);
+  await assertNotLastCoordinator(ctx, membership);
+  await ctx.em.remove(membership).flush();
+  return true;
+}
+
+export async function leaveNetwork(ctx: RequestContext, slug: string): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  const membership = await ctx.em.findOne(Membership, { network: { slug }, user: viewer.userId }, { populate: ['network'] });
+  if (!membership) return false;
+  await assertNotLastCoordinator(ctx, membership);
+  await ctx.em.remove(membership).flush();
+  return true;
+}
+
+/** A platform admin creates a network; its first coordinator is invited by email. */
+export async function createNetwork(
+  ctx: RequestContext,
+  input: { slug: string; name: string; description?: string | null; website?: string | null; languages?: string[] | null; coordinatorEmail: string },
+): Promise<Network> {
+  const viewer = requireViewer(ctx);
+  if (!membershipPolicy.canCreateNetwork(viewer)) throw new ForbiddenError('Only platform admins create networks.');
+  const slug = input.slug.trim().toLowerCase();
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/.test(slug)) throw new BadInputError(`"${input.slug}" is not a valid slug: use a-z, 0-9 and hyphens.`, 'input.slug');
+  const name = input.name.trim();
+  if (name.length < 2 || name.length > 200) throw new BadInputError('The name must be 2 to 200 characters long.', 'input.name');
+  if (input.website && !/^https?:\/\/\S+$/.test(input.website)) throw new BadInputError(`"${input.website}" is not an http(s) address.`, 'input.website');
+  const email = validEmail(input.coordinatorEmail, 'input.coordinatorEmail');
+  if (await ctx.em.count(Network, { slug })) throw new BadInputError(`The slug "${slug}" is taken.`, 'input.slug');
+
+  const network = ctx.em.create(Network, { slug, name, description: input.description?.trim() ?? '', website: input.website ?? null, languages: input.languages ?? ['en'] });
+  await ctx.em.flush();
+  // The platform admin acts as the inviter, without joining the network.
+  const { token, hash } = newToken();
+  ctx.em.create(Invitation, { network, email, role: NetworkRole.COORDINATOR, tokenHash: hash, invitedBy: ctx.em.getReference(User, viewer.userId), expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000) });
+  await ctx.em.flush();
+  const link = `${ctx.accounts.webUrl}/invitations/accept?token=${token}`;
+  await ctx.accounts.mailer.send({ to: email, subject: `You are invited to coordinate ${name} on Casebook`, text: `Accept: ${link}\n`, link });
+  return network;
+}

@@ -1,0 +1,130 @@
+import { buildCasebookSchema } from '../schema.js';
+import { startTestApi, type TestApi, type TestClient } from './test-api.js';
+
+/**
+ * Isolation: people outside network B (anonymous, signed in elsewhere, members and coordinators of A) try
+ * every door to B's private records; none returns B's data or changes B. Every Query and Mutation field of
+ * the schema must be classified below, so a new resolver cannot slip past this suite.
+ */
+const A = 'uclg-transparency';
+const B = 'ogp-local';
+
+/** Fields that reveal nothing private of any network (public data or the caller's own account). */
+const PUBLIC_OR_SELF = new Set([
+  'case', 'cases', 'countries', 'network', 'networks', 'ogpValues', 'regions', 'sdgs', 'searchCases', 'suggestCases', 'themes',
+  'viewer', 'myData',
+  'signUp', 'verifyEmail', 'signIn', 'verifySecondFactor', 'signOut', 'signOutEverywhere', 'requestPasswordReset', 'resetPassword',
+  'changePassword', 'changeEmail', 'confirmEmailChange', 'beginTwoFactorSetup', 'confirmTwoFactorSetup', 'disableTwoFactor',
+  'regenerateRecoveryCodes', 'deleteAccount', 'leaveNetwork',
+]);
+
+interface Attack {
+  /** The operation, aimed at network B. */
+  query: string;
+  variables?: () => Record<string, unknown>;
+  /** Passes when the response carries none of B's private data. */
+  reveals(data: Record<string, any> | null | undefined): boolean;
+}
+
+let bCoordinatorId = '';
+let bInvitationId = '';
+let bInvitationToken = '';
+
+/** One or more attacks per tenant-scoped field; the keys are schema field names. */
+const ATTACKS: Record<string, Attack[]> = {
+  members: [
+    { query: `query { members(network: "${B}") { user { id name email } role } }`, reveals: (data) => data?.members != null },
+    { query: `query { a: members(network: "${B}") { role } b: members(network: "${B}") { user { email } } }`, reveals: (data) => data?.a != null || data?.b != null },
+    { query: `query { network(slug: "${B}") { members { user { email } } } }`, reveals: (data) => data?.network?.members != null },
+    { query: `query { networks { slug members { user { email } } } }`, reveals: (data) => (data?.networks ?? []).some((network: any) => network.slug === B && network.members != null) },
+    {
+      query: `query { case(slug: "paris-co-created-climate-action-plan") { network { slug members { role } } } }`,
+      reveals: (data) => data?.case?.network?.members != null,
+    },
+    {
+      query: `query { searchCases(input: { networks: ["${B}"] }) { hits { case { network { members { user { email } } } } } } }`,
+      reveals: (data) => (data?.searchCases?.hits ?? []).some((hit: any) => hit.case.network.members != null),
+    },
+  ],
+  invitations: [{ query: `query { invitations(network: "${B}") { email } }`, reveals: (data) => data?.invitations != null }],
+  inviteMember: [{ query: `mutation { inviteMember(network: "${B}", email: "intruder@example.net", role: COORDINATOR) { id } }`, reveals: (data) => data?.inviteMember != null }],
+  revokeInvitation: [{ query: `mutation($id: ID!) { revokeInvitation(id: $id) }`, variables: () => ({ id: bInvitationId }), reveals: (data) => data?.revokeInvitation === true }],
+  acceptInvitation: [{ query: `mutation($token: String!) { acceptInvitation(token: $token) { role } }`, variables: () => ({ token: bInvitationToken }), reveals: (data) => data?.acceptInvitation != null }],
+  changeMemberRole: [
+    { query: `mutation($id: ID!) { changeMemberRole(network: "${B}", userId: $id, role: MEMBER) { role } }`, variables: () => ({ id: bCoordinatorId }), reveals: (data) => data?.changeMemberRole != null },
+    // Through A's name: a coordinator of A cannot reach B's member by naming their own network.
+    { query: `mutation($id: ID!) { changeMemberRole(network: "${A}", userId: $id, role: MEMBER) { role } }`, variables: () => ({ id: bCoordinatorId }), reveals: (data) => data?.changeMemberRole != null },
+  ],
+  removeMember: [
+    { query: `mutation($id: ID!) { removeMember(network: "${B}", userId: $id) }`, variables: () => ({ id: bCoordinatorId }), reveals: (data) => data?.removeMember === true },
+    { query: `mutation($id: ID!) { removeMember(network: "${A}", userId: $id) }`, variables: () => ({ id: bCoordinatorId }), reveals: (data) => data?.removeMember === true },
+  ],
+  createNetwork: [
+    { query: `mutation { createNetwork(input: { slug: "${B}-copy", name: "Copy", coordinatorEmail: "x@example.net" }) { slug } }`, reveals: (data) => data?.createNetwork != null },
+  ],
+};
+
+let api: TestApi;
+let attackers: Record<string, TestClient>;
+
+/** B's private state, read directly from the database. */
+async function stateOfB(): Promise<string> {
+  const rows = await api.orm.em.getConnection().execute(
+    `select (select json_agg(json_build_object('user', m.user_id, 'role', m.role) order by m.user_id) from memberships m join networks n on n.id = m.network_id where n.slug = ?) as members,
+            (select json_agg(json_build_object('email', i.email, 'revoked', i.revoked_at, 'accepted', i.accepted_at) order by i.email) from invitations i join networks n on n.id = i.network_id where n.slug = ?) as invitations,
+            (select count(*) from networks) as networks`,
+    [B, B],
+  );
+  return JSON.stringify(rows);
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const bCoordinator = await api.signedIn(`coordinator@${B}.example`, { memberships: [[B, 'COORDINATOR']] });
+  bCoordinatorId = (await bCoordinator.gql(`query { viewer { id } }`)).data!.viewer.id;
+  const invitation = await bCoordinator.gql(`mutation { inviteMember(network: "${B}", email: "member.a@${A}.example", role: MEMBER) { id } }`);
+  bInvitationId = invitation.data!.inviteMember.id;
+  bInvitationToken = api.mail.token(`member.a@${A}.example`);
+  attackers = {
+    anonymous: api.client(),
+    'signed in, no network': await api.signedIn('nobody@example.net'),
+    'member of A': await api.signedIn(`member.a@${A}.example`, { memberships: [[A, 'MEMBER']] }),
+    'editor of A': await api.signedIn(`editor.a@${A}.example`, { memberships: [[A, 'EDITOR']] }),
+    'coordinator of A': await api.signedIn(`coordinator.a@${A}.example`, { memberships: [[A, 'COORDINATOR']] }),
+    'member of B': await api.signedIn(`member.b@${B}.example`, { memberships: [[B, 'MEMBER']] }),
+  };
+});
+afterAll(() => api?.close());
+
+it('classifies every Query and Mutation field (a new resolver must join this suite)', async () => {
+  const schema = await buildCasebookSchema();
+  const fields = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+  const unclassified = fields.filter((field) => !PUBLIC_OR_SELF.has(field) && !ATTACKS[field]);
+  expect(unclassified).toEqual([]);
+});
+
+const cases = Object.entries(ATTACKS).flatMap(([field, attacks]) => attacks.map((attack, index) => ({ field, index, attack })));
+
+describe.each(['anonymous', 'signed in, no network', 'member of A', 'editor of A', 'coordinator of A', 'member of B'])('as %s', (who) => {
+  it.each(cases)('$field (door $index) returns nothing of B and changes nothing', async ({ field, attack }) => {
+    // Members of B may read B's member list: only the coordinator-only doors apply to them.
+    if (who === 'member of B' && ['members'].includes(field)) return;
+    // Accepting an invitation addressed to you is allowed: the invitation was sent to member.a.
+    if (who === 'member of A' && field === 'acceptInvitation') return;
+    const before = await stateOfB();
+    const response = await attackers[who]!.gql(attack.query, attack.variables?.());
+    expect(response.status).toBeLessThan(500);
+    expect(attack.reveals(response.data)).toBe(false);
+    expect(await stateOfB()).toBe(before);
+  });
+});
+
+it('refuses batched operations (an array of operations in one request)', async () => {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify([{ query: `query { members(network: "${B}") { role } }` }, { query: `query { members(network: "${B}") { role } }` }]),
+  });
+  expect(response.status).toBe(400);
+  expect(await response.text()).not.toMatch(/COORDINATOR|MEMBER"/);
+});
