@@ -106,7 +106,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   const databaseUrl = await startDatabase();
-  const apiEnv = { DATABASE_URL: databaseUrl, API_PORT: String(apiPort) };
+  const apiEnv = {
+    DATABASE_URL: databaseUrl,
+    API_PORT: String(apiPort),
+    MAIL_DIR: process.env.MAIL_DIR || join(dataDir, 'mail'),
+    WEB_URL: process.env.WEB_URL || `http://localhost:${webPort}`,
+  };
   if (devMode) {
     run('api:build', process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-w', '--preserveWatchOutput', '-p', 'api/tsconfig.build.json'], {});
     run('api', process.execPath, ['--watch', 'api/dist/main.js'], { ...apiEnv, NODE_ENV: 'development' });
