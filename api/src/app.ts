@@ -139,7 +139,8 @@ export async function createApp({ config, orm, logger, search, accounts }: AppDe
 
   const app = express();
   app.disable('x-powered-by');
-  if (config.TRUST_PROXY === 'on') app.set('trust proxy', true);
+  // loopback: the web app on the same host forwards the visitor's address (X-Forwarded-For).
+  if (config.TRUST_PROXY !== 'off') app.set('trust proxy', config.TRUST_PROXY === 'on' ? true : 'loopback');
   app.use(cookieParser());
   app.get('/health', healthHandler(orm));
   app.use(

@@ -34,7 +34,7 @@ const configSchema = z.object({
   /** off: never create the demo accounts (they are never created when NODE_ENV=production). */
   DEMO_ACCOUNTS: z.enum(['auto', 'off']).default('auto'),
   /** Trust X-Forwarded-* from a reverse proxy (for the client address and HTTPS detection). */
-  TRUST_PROXY: z.enum(['on', 'off']).default('off'),
+  TRUST_PROXY: z.enum(['on', 'off', 'loopback']).default('loopback'),
 }).refine((config) => config.SEARCH_ENGINE !== 'meilisearch' || config.MEILI_URL, {
   message: 'SEARCH_ENGINE=meilisearch needs MEILI_URL',
   path: ['MEILI_URL'],

@@ -35,3 +35,21 @@ export class BadInputError extends AppError {
     super(ErrorCode.BadUserInput, message, field ? { field } : {});
   }
 }
+
+/** The record does not exist, or the viewer may not know that it does: the two answer alike. */
+export class NotFoundError extends AppError {
+  constructor(message = 'Not found.') {
+    super(ErrorCode.NotFound, message);
+  }
+}
+
+/** Several bad fields at once: `field` names the first, `fields` every one, `problems` each message. */
+export class InvalidFieldsError extends AppError {
+  constructor(problems: { field: string; message: string }[], intro = '') {
+    super(ErrorCode.BadUserInput, `${intro}${problems.map((problem) => `${problem.field}: ${problem.message}`).join(' ')}`, {
+      field: problems[0]?.field,
+      fields: problems.map((problem) => problem.field),
+      problems,
+    });
+  }
+}

@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver } from './modules/accounts/account.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CaseResolver } from './modules/cases/case.resolver.js';
+import { CurationResolver } from './modules/cases/curation.resolver.js';
 import { MembershipResolver, NetworkMembersResolver } from './modules/memberships/membership.resolver.js';
 import { NetworkResolver } from './modules/networks/network.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
@@ -10,7 +12,9 @@ import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver.js';
 
 export const resolvers = [
   AccountResolver,
+  AuditResolver,
   CaseResolver,
+  CurationResolver,
   MembershipResolver,
   NetworkMembersResolver,
   NetworkResolver,

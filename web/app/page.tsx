@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { CaseCardList } from '../components/case-card';
 import { NetworkList } from '../components/network-list';
+import { Notice } from '../components/notice';
 import { SearchBar } from '../components/search-bar';
 import { SdgGrid } from '../components/sdg-grid';
 import { countCasesBySdg } from '../lib/cases/count-cases-by-sdg';
@@ -10,11 +11,12 @@ import { listNetworks } from '../lib/networks/list-networks';
 // Rendered per request from the API (read through the runtime API_URL), never at build time.
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const [latest, sdgCounts, networks] = await Promise.all([listCases({ first: 6 }), countCasesBySdg(), listNetworks()]);
 
   return (
     <>
+      <Notice code={(await searchParams).notice} />
       <section className="intro" aria-labelledby="intro-title">
         <h1 id="intro-title">Casebook</h1>
         <p className="lead">

@@ -1,19 +1,10 @@
 /**
- * Browser smoke test against real servers: the built API (../api/dist) on a fresh, empty PostgreSQL
- * database, which it migrates and fills with the demo data, and `next start` on the built web app.
- * Needs `next build` and the API build first (the root `npm test` builds everything).
+ * Browser smoke test against real servers (see servers.ts): the built API on a fresh database with the demo
+ * data, and `next start` on the built web app. Needs `next build` and the API build first (the root
+ * `npm test` builds everything).
  */
-import { createTestDatabase, findTestServer, isPortFree, waitForHttp, type PostgresServer, type TestDatabase } from '@casebook/infra';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const apiMain = resolve(webDir, '../api/dist/main.js');
-const nextBin = createRequire(join(webDir, 'package.json')).resolve('next/dist/bin/next');
+import type { Page } from 'playwright-core';
+import { startServers, type TestServers } from './servers';
 
 const CASE_SECTION_HEADINGS = [
   'Challenge and solution',
@@ -24,98 +15,19 @@ const CASE_SECTION_HEADINGS = [
   'Linked SDGs',
 ];
 
-/** A port nothing listens on, away from 3000 (reserved) and the usual dev ports. */
-async function freePort(): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
-    if (await isPortFree(port)) return port;
-  }
-  throw new Error('no free port found');
-}
-
-interface Child {
-  process: ChildProcess;
-  output: string[];
-}
-
-function start(command: string, args: string[], env: Record<string, string>): Child {
-  const child = spawn(process.execPath, [command, ...args], {
-    cwd: webDir,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return { process: child, output };
-}
-
-const isAlive = (child: Child) => child.process.exitCode === null && child.process.signalCode === null;
-
-async function waitUntilUp(child: Child, url: string, name: string): Promise<void> {
-  try {
-    await waitForHttp(url, 60_000, () => isAlive(child));
-  } catch (error) {
-    throw new Error(`${name} did not start: ${(error as Error).message}\n${child.output.join('')}`);
-  }
-}
-
-async function stop(child: Child | undefined): Promise<void> {
-  if (!child || !isAlive(child)) return;
-  const exited = new Promise((resolveExit) => child.process.once('exit', resolveExit));
-  child.process.kill('SIGTERM');
-  const timer = setTimeout(() => child.process.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-let server: PostgresServer | undefined;
-let database: TestDatabase | undefined;
-let api: Child | undefined;
-let web: Child | undefined;
-let browser: Browser | undefined;
+let servers: TestServers | undefined;
 let page: Page;
 let baseUrl: string;
 let graphqlUrl: string;
 
 beforeAll(async () => {
-  if (!existsSync(apiMain)) throw new Error(`${apiMain} is missing: build the API first (npx tsc -p api/tsconfig.build.json)`);
-  if (!existsSync(join(webDir, '.next', 'BUILD_ID'))) throw new Error('web/.next is missing: run `next build` first');
-
-  server = await findTestServer();
-  database = await createTestDatabase(server, 'casebook_web_test');
-
-  const apiPort = await freePort();
-  api = start(apiMain, [], { DATABASE_URL: database.url, API_PORT: String(apiPort), API_HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' });
-  await waitUntilUp(api, `http://127.0.0.1:${apiPort}/health`, 'API');
-  graphqlUrl = `http://127.0.0.1:${apiPort}/graphql`;
-
-  const webPort = await freePort();
-  baseUrl = `http://127.0.0.1:${webPort}`;
-  web = start(nextBin, ['start', '-p', String(webPort), '-H', '127.0.0.1'], {
-    API_URL: graphqlUrl,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-  });
-  await waitUntilUp(web, `${baseUrl}/cases`, 'next start');
-
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage();
+  servers = await startServers({ databasePrefix: 'casebook_web_test' });
+  ({ baseUrl, graphqlUrl } = servers);
+  page = await servers.browser.newPage();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await stop(web);
-  await stop(api);
-  await database?.drop();
-  await server?.stop();
+  await servers?.stop();
 }, 60_000);
 
 it('shows the home page with the SDG grid, and a case card with its sections', async () => {
@@ -171,7 +83,7 @@ it('shows the API message for a rejected filter instead of failing', async () =>
 });
 
 it('filters with the plain form when JavaScript is off', async () => {
-  const context = await browser!.newContext({ javaScriptEnabled: false });
+  const context = await servers!.browser.newContext({ javaScriptEnabled: false });
   try {
     const noScript = await context.newPage();
     await noScript.goto(`${baseUrl}/cases`);
@@ -273,7 +185,7 @@ describe('search', () => {
   });
 
   it('searches and filters with the plain form when JavaScript is off', async () => {
-    const context = await browser!.newContext({ javaScriptEnabled: false });
+    const context = await servers!.browser.newContext({ javaScriptEnabled: false });
     try {
       const noScript = await context.newPage();
       await noScript.goto(`${baseUrl}/search`);

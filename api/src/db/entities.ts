@@ -1,11 +1,14 @@
 import { EmailToken } from '../modules/accounts/email-token.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
 import { User } from '../modules/accounts/user.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { CaseCard } from '../modules/cases/case.entity.js';
+import { CaseReview } from '../modules/cases/case-review.entity.js';
+import { CaseRevision } from '../modules/cases/case-revision.entity.js';
 import { City } from '../modules/cities/city.entity.js';
 import { Invitation } from '../modules/memberships/invitation.entity.js';
 import { Membership } from '../modules/memberships/membership.entity.js';
 import { Network } from '../modules/networks/network.entity.js';
 
 /** Every entity, listed once so that the ORM, the CLI and tests agree. */
-export const entities = [Network, City, CaseCard, User, Session, EmailToken, Membership, Invitation];
+export const entities = [Network, City, CaseCard, User, Session, EmailToken, Membership, Invitation, CaseRevision, CaseReview, AuditEvent];

@@ -2,6 +2,8 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126150528 } from './Migration20261126150528.js';
 import { Migration20261126160000 } from './Migration20261126160000.js';
 import { Migration20261126170000 } from './Migration20261126170000.js';
+import { Migration20261126175000 } from './Migration20261126175000.js';
+import { Migration20261126180000 } from './Migration20261126180000.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the server, scripts and jest load
@@ -11,4 +13,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126150528', class: Migration20261126150528 },
   { name: 'Migration20261126160000', class: Migration20261126160000 },
   { name: 'Migration20261126170000', class: Migration20261126170000 },
+  { name: 'Migration20261126175000', class: Migration20261126175000 },
+  { name: 'Migration20261126180000', class: Migration20261126180000 },
 ];

@@ -12,7 +12,7 @@ const B = 'ogp-local';
 /** Fields that reveal nothing private of any network (public data or the caller's own account). */
 const PUBLIC_OR_SELF = new Set([
   'case', 'cases', 'countries', 'network', 'networks', 'ogpValues', 'regions', 'sdgs', 'searchCases', 'suggestCases', 'themes',
-  'viewer', 'myData',
+  'viewer', 'myData', 'myCases', 'similarCases',
   'signUp', 'verifyEmail', 'signIn', 'verifySecondFactor', 'signOut', 'signOutEverywhere', 'requestPasswordReset', 'resetPassword',
   'changePassword', 'changeEmail', 'confirmEmailChange', 'beginTwoFactorSetup', 'confirmTwoFactorSetup', 'disableTwoFactor',
   'regenerateRecoveryCodes', 'deleteAccount', 'leaveNetwork',
@@ -29,9 +29,63 @@ interface Attack {
 let bCoordinatorId = '';
 let bInvitationId = '';
 let bInvitationToken = '';
+/** B's private cards: a draft, a submission waiting in B's queue, and B's published Paris card with a pending edit. */
+let bDraftId = '';
+let bDraftSlug = '';
+let bSubmittedId = '';
+let bPublishedId = '';
+/** A word found only in B's private cards. */
+const SECRET = 'Xylophonequokka';
+const CARD_DOOR = `id title summary network { slug } reviews { comment } pendingEdit { state snapshot } viewerCan { edit submit review archive }`;
+const shows = (value: any, id: string): boolean => JSON.stringify(value ?? null).includes(id) || JSON.stringify(value ?? null).includes(SECRET);
+/** A card in the answer is one of B's private ones, or shows the private side of one of B's cards (reviews, pending edit, rights). */
+const revealsCard = (card: any): boolean =>
+  !!card &&
+  (card.id === bDraftId || card.id === bSubmittedId || JSON.stringify(card).includes(SECRET) ||
+    (card.network?.slug === B && (card.reviews != null || card.pendingEdit != null || Object.values(card.viewerCan ?? {}).some(Boolean))));
 
 /** One or more attacks per tenant-scoped field; the keys are schema field names. */
 const ATTACKS: Record<string, Attack[]> = {
+  case: [
+    { query: `query($slug: String!) { case(slug: $slug) { ${CARD_DOOR} } }`, variables: () => ({ slug: bDraftSlug }), reveals: (data) => data?.case != null },
+    { query: `query { case(slug: "paris-co-created-climate-action-plan") { ${CARD_DOOR} } }`, reveals: (data) => revealsCard(data?.case) },
+  ],
+  caseById: [
+    { query: `query($id: ID!) { caseById(id: $id) { ${CARD_DOOR} } }`, variables: () => ({ id: bDraftId }), reveals: (data) => data?.caseById != null },
+    { query: `query($id: ID!) { caseById(id: $id) { ${CARD_DOOR} } }`, variables: () => ({ id: bSubmittedId }), reveals: (data) => data?.caseById != null },
+    { query: `query($id: ID!) { caseById(id: $id) { ${CARD_DOOR} } }`, variables: () => ({ id: bPublishedId }), reveals: (data) => revealsCard(data?.caseById) },
+  ],
+  cases: [{ query: `query { cases(first: 100) { edges { node { ${CARD_DOOR} } } } }`, reveals: (data) => (data?.cases?.edges ?? []).some((edge: any) => revealsCard(edge.node)) }],
+  searchCases: [
+    { query: `query { searchCases(input: { query: "${SECRET}" }) { total hits { case { id } } } }`, reveals: (data) => (data?.searchCases?.total ?? 0) > 0 },
+    { query: `query { searchCases(input: { networks: ["${B}"], first: 100 }) { hits { case { ${CARD_DOOR} } } } }`, reveals: (data) => (data?.searchCases?.hits ?? []).some((hit: any) => revealsCard(hit.case)) },
+  ],
+  suggestCases: [{ query: `query { suggestCases(prefix: "${SECRET.slice(0, 8)}") { slug title } }`, reveals: (data) => (data?.suggestCases ?? []).length > 0 }],
+  similarCases: [{ query: `query { similarCases(input: { title: "${SECRET} participatory budget" }) { ${CARD_DOOR} } }`, reveals: (data) => (data?.similarCases ?? []).some(revealsCard) }],
+  myCases: [{ query: `query { myCases { ${CARD_DOOR} } }`, reveals: (data) => (data?.myCases ?? []).some((card: any) => card.id === bDraftId || card.id === bSubmittedId || card.id === bPublishedId) }],
+  curationQueue: [
+    { query: `query { curationQueue(network: "${B}") { case { id } } }`, reveals: (data) => data?.curationQueue != null },
+    { query: `query { curationQueue(network: "${A}") { case { id title } } }`, reveals: (data) => shows(data?.curationQueue, bSubmittedId) },
+  ],
+  caseHistory: [
+    { query: `query($id: ID!) { caseHistory(id: $id) { changedFields } }`, variables: () => ({ id: bDraftId }), reveals: (data) => data?.caseHistory != null },
+    { query: `query($id: ID!) { caseHistory(id: $id) { changedFields changes { after } } }`, variables: () => ({ id: bPublishedId }), reveals: (data) => data?.caseHistory != null },
+  ],
+  auditLog: [
+    { query: `query { auditLog(network: "${B}") { totalCount edges { node { action recordId } } } }`, reveals: (data) => data?.auditLog != null },
+    { query: `query { auditLog(network: "${A}", first: 100) { edges { node { action recordId details } } } }`, reveals: (data) => shows(data?.auditLog, bDraftId) || shows(data?.auditLog, bSubmittedId) },
+  ],
+  createCase: [{ query: `mutation { createCase(input: { network: "${B}", title: "Planted in B" }) { id } }`, reveals: (data) => data?.createCase != null }],
+  updateCase: [
+    { query: `mutation($id: ID!) { updateCase(id: $id, input: { title: "Defaced" }) { id title } }`, variables: () => ({ id: bDraftId }), reveals: (data) => data?.updateCase != null },
+    { query: `mutation($id: ID!) { updateCase(id: $id, input: { summary: "Defaced" }) { id } }`, variables: () => ({ id: bPublishedId }), reveals: (data) => data?.updateCase != null },
+  ],
+  submitCase: [{ query: `mutation($id: ID!) { submitCase(id: $id) { id } }`, variables: () => ({ id: bDraftId }), reveals: (data) => data?.submitCase != null }],
+  reviewCase: [
+    { query: `mutation($id: ID!) { reviewCase(id: $id, decision: APPROVE) { id status } }`, variables: () => ({ id: bSubmittedId }), reveals: (data) => data?.reviewCase != null },
+    { query: `mutation($id: ID!) { reviewCase(id: $id, decision: REJECT, comment: "no") { id } }`, variables: () => ({ id: bPublishedId }), reveals: (data) => data?.reviewCase != null },
+  ],
+  archiveCase: [{ query: `mutation($id: ID!) { archiveCase(id: $id) { id } }`, variables: () => ({ id: bPublishedId }), reveals: (data) => data?.archiveCase != null }],
   members: [
     { query: `query { members(network: "${B}") { user { id name email } role } }`, reveals: (data) => data?.members != null },
     { query: `query { a: members(network: "${B}") { role } b: members(network: "${B}") { user { email } } }`, reveals: (data) => data?.a != null || data?.b != null },
@@ -72,8 +126,12 @@ async function stateOfB(): Promise<string> {
   const rows = await api.orm.em.getConnection().execute(
     `select (select json_agg(json_build_object('user', m.user_id, 'role', m.role) order by m.user_id) from memberships m join networks n on n.id = m.network_id where n.slug = ?) as members,
             (select json_agg(json_build_object('email', i.email, 'revoked', i.revoked_at, 'accepted', i.accepted_at) order by i.email) from invitations i join networks n on n.id = i.network_id where n.slug = ?) as invitations,
-            (select count(*) from networks) as networks`,
-    [B, B],
+            (select count(*) from networks) as networks,
+            (select json_agg(json_build_object('id', c.id, 'slug', c.slug, 'status', c.status, 'title', c.title, 'summary', c.summary, 'updated', c.updated_at, 'pending', c.pending_edit, 'pendingState', c.pending_edit_state) order by c.id) from case_cards c join networks n on n.id = c.network_id where n.slug = ?) as cases,
+            (select count(*) from case_revisions r join case_cards c on c.id = r.card_id join networks n on n.id = c.network_id where n.slug = ?) as revisions,
+            (select count(*) from case_reviews r join case_cards c on c.id = r.card_id join networks n on n.id = c.network_id where n.slug = ?) as reviews,
+            (select count(*) from audit_events e join networks n on n.id = e.network_id where n.slug = ?) as audit_events`,
+    [B, B, B, B, B, B],
   );
   return JSON.stringify(rows);
 }
@@ -85,6 +143,24 @@ beforeAll(async () => {
   const invitation = await bCoordinator.gql(`mutation { inviteMember(network: "${B}", email: "member.a@${A}.example", role: MEMBER) { id } }`);
   bInvitationId = invitation.data!.inviteMember.id;
   bInvitationToken = api.mail.token(`member.a@${A}.example`);
+
+  const bEditor = await api.signedIn(`editor@${B}.example`, { memberships: [[B, 'EDITOR']] });
+  const create = async (title: string, extra = '') => {
+    const input = { network: B, title, summary: `${SECRET} notes`, challenge: 'c', approach: 'a', sdgs: [16], cities: [{ name: 'Quito', country: 'EC' }] };
+    const created = await bEditor.gql(`mutation($input: CaseInput!) { createCase(input: $input) { id slug } }`, { input });
+    if (extra) await bEditor.gql(`mutation($id: ID!) { ${extra}(id: $id) { id } }`, { id: created.data!.createCase.id });
+    return created.data!.createCase as { id: string; slug: string };
+  };
+  ({ id: bDraftId, slug: bDraftSlug } = await create(`${SECRET} private draft`));
+  ({ id: bSubmittedId } = await create(`${SECRET} submission`, 'submitCase'));
+  bPublishedId = (await api.gql(`query { case(slug: "paris-co-created-climate-action-plan") { id } }`)).data!.case.id;
+  // B's coordinator proposes an edit of B's published card, comments on it, and sends it back.
+  await bCoordinator.gql(`mutation($id: ID!) { updateCase(id: $id, input: { summary: "${SECRET} proposed summary" }) { id } }`, { id: bPublishedId });
+  await bCoordinator.gql(`mutation($id: ID!) { submitCase(id: $id) { id } }`, { id: bPublishedId });
+  await bCoordinator.gql(`mutation($id: ID!) { reviewCase(id: $id, decision: REQUEST_CHANGES, comment: "${SECRET} review comment") { id } }`, { id: bPublishedId });
+  const bCard = await bCoordinator.gql(`query($id: ID!) { caseById(id: $id) { pendingEdit { state } reviews { comment } } }`, { id: bPublishedId });
+  if (bCard.data?.caseById?.pendingEdit?.state !== 'CHANGES_REQUESTED' || !bCard.data.caseById.reviews.length) throw new Error(`B's fixture did not set up: ${JSON.stringify(bCard)}`);
+  await api.waitForIndexing();
   attackers = {
     anonymous: api.client(),
     'signed in, no network': await api.signedIn('nobody@example.net'),

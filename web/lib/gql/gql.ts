@@ -14,22 +14,72 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name)\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      status\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ChangeEmail($newEmail: String!, $password: String!) {\n    changeEmail(newEmail: $newEmail, password: $password)\n  }\n": typeof types.ChangeEmailDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": typeof types.ConfirmEmailChangeDocument,
+    "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      uri\n    }\n  }\n": typeof types.BeginTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactorSetup($code: String!) {\n    confirmTwoFactorSetup(code: $code)\n  }\n": typeof types.ConfirmTwoFactorSetupDocument,
+    "\n  mutation DisableTwoFactor($password: String!) {\n    disableTwoFactor(password: $password)\n  }\n": typeof types.DisableTwoFactorDocument,
+    "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      isPlatformAdmin\n      twoFactorEnabled\n      twoFactorRequired\n      memberships {\n        role\n        network {\n          slug\n          name\n        }\n      }\n      sessions {\n        createdAt\n        lastSeenAt\n        expiresAt\n        userAgent\n        current\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment CaseSummaryFields on Case {\n    slug\n    title\n    summary\n    publishedAt\n    sdgs {\n      number\n    }\n    cities {\n      name\n      country\n    }\n    network {\n      slug\n      name\n    }\n  }\n": typeof types.CaseSummaryFieldsFragmentDoc,
     "\n  query SdgsOfCases($first: Int!) {\n    cases(first: $first) {\n      totalCount\n      edges {\n        node {\n          sdgs {\n            number\n          }\n        }\n      }\n    }\n  }\n": typeof types.SdgsOfCasesDocument,
     "\n  query FindCase($slug: String!) {\n    case(slug: $slug) {\n      slug\n      title\n      summary\n      challenge\n      approach\n      innovation\n      openGovernment\n      lessons\n      yearStarted\n      publishedAt\n      themes\n      ogpValues\n      sdgs {\n        number\n      }\n      cities {\n        name\n        country\n        region\n      }\n      network {\n        slug\n        name\n      }\n      contacts {\n        name\n        role\n        organisation\n        email\n      }\n      links {\n        label\n        url\n      }\n    }\n  }\n": typeof types.FindCaseDocument,
     "\n  query ListCases($filter: CaseFilter, $first: Int!, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CaseSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.ListCasesDocument,
     "\n  query FindNetwork($slug: String!) {\n    network(slug: $slug) {\n      slug\n      name\n      description\n      website\n      caseCount\n      languages\n    }\n  }\n": typeof types.FindNetworkDocument,
     "\n  query ListNetworks {\n    networks {\n      slug\n      name\n      description\n      website\n      caseCount\n    }\n  }\n": typeof types.ListNetworksDocument,
+    "\n  query NetworkMembers($network: String!) {\n    members(network: $network) {\n      user {\n        id\n        name\n        email\n      }\n      role\n      joinedAt\n    }\n    invitations(network: $network) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.NetworkMembersDocument,
+    "\n  mutation InviteMember($network: String!, $email: String!, $role: NetworkRole!) {\n    inviteMember(network: $network, email: $email, role: $role) {\n      id\n      email\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      network {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ChangeMemberRole($network: String!, $userId: ID!, $role: NetworkRole!) {\n    changeMemberRole(network: $network, userId: $userId, role: $role) {\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($network: String!, $userId: ID!) {\n    removeMember(network: $network, userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation LeaveNetwork($network: String!) {\n    leaveNetwork(network: $network)\n  }\n": typeof types.LeaveNetworkDocument,
     "\n  query SearchCases($input: SearchCasesInput) {\n    searchCases(input: $input) {\n      total\n      tookMs\n      engine\n      fallbackReason\n      suggestion\n      hits {\n        score\n        highlights {\n          field\n          snippet\n        }\n        case {\n          slug\n          title\n          summary\n          sdgs {\n            number\n          }\n          cities {\n            name\n            country\n          }\n          network {\n            slug\n            name\n          }\n        }\n      }\n      facets {\n        sdgs {\n          ...FacetValueFields\n        }\n        regions {\n          ...FacetValueFields\n        }\n        countries {\n          ...FacetValueFields\n        }\n        networks {\n          ...FacetValueFields\n        }\n        themes {\n          ...FacetValueFields\n        }\n        ogpValues {\n          ...FacetValueFields\n        }\n        languages {\n          ...FacetValueFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n\n  fragment FacetValueFields on FacetValue {\n    value\n    label\n    count\n  }\n": typeof types.SearchCasesDocument,
     "\n  query SuggestCases($prefix: String!, $first: Int!) {\n    suggestCases(prefix: $prefix, first: $first) {\n      slug\n      title\n      places\n    }\n  }\n": typeof types.SuggestCasesDocument,
 };
 const documents: Documents = {
+    "\n  mutation SignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name)\n  }\n": types.SignUpDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      status\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n    }\n  }\n": types.VerifySecondFactorDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ChangeEmail($newEmail: String!, $password: String!) {\n    changeEmail(newEmail: $newEmail, password: $password)\n  }\n": types.ChangeEmailDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": types.ConfirmEmailChangeDocument,
+    "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      uri\n    }\n  }\n": types.BeginTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactorSetup($code: String!) {\n    confirmTwoFactorSetup(code: $code)\n  }\n": types.ConfirmTwoFactorSetupDocument,
+    "\n  mutation DisableTwoFactor($password: String!) {\n    disableTwoFactor(password: $password)\n  }\n": types.DisableTwoFactorDocument,
+    "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
+    "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      isPlatformAdmin\n      twoFactorEnabled\n      twoFactorRequired\n      memberships {\n        role\n        network {\n          slug\n          name\n        }\n      }\n      sessions {\n        createdAt\n        lastSeenAt\n        expiresAt\n        userAgent\n        current\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment CaseSummaryFields on Case {\n    slug\n    title\n    summary\n    publishedAt\n    sdgs {\n      number\n    }\n    cities {\n      name\n      country\n    }\n    network {\n      slug\n      name\n    }\n  }\n": types.CaseSummaryFieldsFragmentDoc,
     "\n  query SdgsOfCases($first: Int!) {\n    cases(first: $first) {\n      totalCount\n      edges {\n        node {\n          sdgs {\n            number\n          }\n        }\n      }\n    }\n  }\n": types.SdgsOfCasesDocument,
     "\n  query FindCase($slug: String!) {\n    case(slug: $slug) {\n      slug\n      title\n      summary\n      challenge\n      approach\n      innovation\n      openGovernment\n      lessons\n      yearStarted\n      publishedAt\n      themes\n      ogpValues\n      sdgs {\n        number\n      }\n      cities {\n        name\n        country\n        region\n      }\n      network {\n        slug\n        name\n      }\n      contacts {\n        name\n        role\n        organisation\n        email\n      }\n      links {\n        label\n        url\n      }\n    }\n  }\n": types.FindCaseDocument,
     "\n  query ListCases($filter: CaseFilter, $first: Int!, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CaseSummaryFields\n        }\n      }\n    }\n  }\n": types.ListCasesDocument,
     "\n  query FindNetwork($slug: String!) {\n    network(slug: $slug) {\n      slug\n      name\n      description\n      website\n      caseCount\n      languages\n    }\n  }\n": types.FindNetworkDocument,
     "\n  query ListNetworks {\n    networks {\n      slug\n      name\n      description\n      website\n      caseCount\n    }\n  }\n": types.ListNetworksDocument,
+    "\n  query NetworkMembers($network: String!) {\n    members(network: $network) {\n      user {\n        id\n        name\n        email\n      }\n      role\n      joinedAt\n    }\n    invitations(network: $network) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": types.NetworkMembersDocument,
+    "\n  mutation InviteMember($network: String!, $email: String!, $role: NetworkRole!) {\n    inviteMember(network: $network, email: $email, role: $role) {\n      id\n      email\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      network {\n        slug\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ChangeMemberRole($network: String!, $userId: ID!, $role: NetworkRole!) {\n    changeMemberRole(network: $network, userId: $userId, role: $role) {\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($network: String!, $userId: ID!) {\n    removeMember(network: $network, userId: $userId)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation LeaveNetwork($network: String!) {\n    leaveNetwork(network: $network)\n  }\n": types.LeaveNetworkDocument,
     "\n  query SearchCases($input: SearchCasesInput) {\n    searchCases(input: $input) {\n      total\n      tookMs\n      engine\n      fallbackReason\n      suggestion\n      hits {\n        score\n        highlights {\n          field\n          snippet\n        }\n        case {\n          slug\n          title\n          summary\n          sdgs {\n            number\n          }\n          cities {\n            name\n            country\n          }\n          network {\n            slug\n            name\n          }\n        }\n      }\n      facets {\n        sdgs {\n          ...FacetValueFields\n        }\n        regions {\n          ...FacetValueFields\n        }\n        countries {\n          ...FacetValueFields\n        }\n        networks {\n          ...FacetValueFields\n        }\n        themes {\n          ...FacetValueFields\n        }\n        ogpValues {\n          ...FacetValueFields\n        }\n        languages {\n          ...FacetValueFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n\n  fragment FacetValueFields on FacetValue {\n    value\n    label\n    count\n  }\n": types.SearchCasesDocument,
     "\n  query SuggestCases($prefix: String!, $first: Int!) {\n    suggestCases(prefix: $prefix, first: $first) {\n      slug\n      title\n      places\n    }\n  }\n": types.SuggestCasesDocument,
 };
@@ -48,6 +98,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name)\n  }\n"): (typeof documents)["\n  mutation SignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($newEmail: String!, $password: String!) {\n    changeEmail(newEmail: $newEmail, password: $password)\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($newEmail: String!, $password: String!) {\n    changeEmail(newEmail: $newEmail, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      uri\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTwoFactorSetup {\n    beginTwoFactorSetup {\n      secret\n      uri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorSetup($code: String!) {\n    confirmTwoFactorSetup(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorSetup($code: String!) {\n    confirmTwoFactorSetup(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($password: String!) {\n    disableTwoFactor(password: $password)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($password: String!) {\n    disableTwoFactor(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyData {\n    myData\n  }\n"): (typeof documents)["\n  query MyData {\n    myData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      isPlatformAdmin\n      twoFactorEnabled\n      twoFactorRequired\n      memberships {\n        role\n        network {\n          slug\n          name\n        }\n      }\n      sessions {\n        createdAt\n        lastSeenAt\n        expiresAt\n        userAgent\n        current\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      email\n      name\n      isPlatformAdmin\n      twoFactorEnabled\n      twoFactorRequired\n      memberships {\n        role\n        network {\n          slug\n          name\n        }\n      }\n      sessions {\n        createdAt\n        lastSeenAt\n        expiresAt\n        userAgent\n        current\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -72,6 +194,34 @@ export function graphql(source: "\n  query FindNetwork($slug: String!) {\n    ne
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListNetworks {\n    networks {\n      slug\n      name\n      description\n      website\n      caseCount\n    }\n  }\n"): (typeof documents)["\n  query ListNetworks {\n    networks {\n      slug\n      name\n      description\n      website\n      caseCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkMembers($network: String!) {\n    members(network: $network) {\n      user {\n        id\n        name\n        email\n      }\n      role\n      joinedAt\n    }\n    invitations(network: $network) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query NetworkMembers($network: String!) {\n    members(network: $network) {\n      user {\n        id\n        name\n        email\n      }\n      role\n      joinedAt\n    }\n    invitations(network: $network) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($network: String!, $email: String!, $role: NetworkRole!) {\n    inviteMember(network: $network, email: $email, role: $role) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($network: String!, $email: String!, $role: NetworkRole!) {\n    inviteMember(network: $network, email: $email, role: $role) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      network {\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      network {\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($network: String!, $userId: ID!, $role: NetworkRole!) {\n    changeMemberRole(network: $network, userId: $userId, role: $role) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($network: String!, $userId: ID!, $role: NetworkRole!) {\n    changeMemberRole(network: $network, userId: $userId, role: $role) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($network: String!, $userId: ID!) {\n    removeMember(network: $network, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($network: String!, $userId: ID!) {\n    removeMember(network: $network, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveNetwork($network: String!) {\n    leaveNetwork(network: $network)\n  }\n"): (typeof documents)["\n  mutation LeaveNetwork($network: String!) {\n    leaveNetwork(network: $network)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

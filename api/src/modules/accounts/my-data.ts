@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../context.js';
 import { AppError, ErrorCode } from '../../errors.js';
+import { CaseCard } from '../cases/case.entity.js';
 import { Invitation } from '../memberships/invitation.entity.js';
 import { Membership, NetworkRole } from '../memberships/membership.entity.js';
 import { requireViewer } from './account.guards.js';
@@ -12,10 +13,11 @@ import { User } from './user.entity.js';
 export async function myData(ctx: RequestContext): Promise<Record<string, unknown>> {
   const viewer = requireViewer(ctx);
   const user = await ctx.em.findOneOrFail(User, { id: viewer.userId });
-  const [memberships, sessions, invitationsSent] = await Promise.all([
+  const [memberships, sessions, invitationsSent, cases] = await Promise.all([
     ctx.em.find(Membership, { user }, { populate: ['network'] }),
     ctx.em.find(Session, { user }),
     ctx.em.find(Invitation, { invitedBy: user }, { populate: ['network'] }),
+    ctx.em.find(CaseCard, { author: user }, { populate: ['network'], orderBy: { createdAt: 'asc' } }),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -30,6 +32,7 @@ export async function myData(ctx: RequestContext): Promise<Record<string, unknow
     },
     memberships: memberships.map((membership) => ({ network: membership.network.slug, role: membership.role, since: membership.createdAt })),
     sessions: sessions.map((session) => ({ createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt, userAgent: session.userAgent, stage: session.stage })),
+    cases: cases.map((card) => ({ id: card.id, network: card.network.slug, slug: card.slug, title: card.title, status: card.status, createdAt: card.createdAt })),
     invitationsSent: invitationsSent.map((invitation) => ({ network: invitation.network.slug, email: invitation.email, role: invitation.role, createdAt: invitation.createdAt, acceptedAt: invitation.acceptedAt })),
   };
 }

@@ -1,6 +1,7 @@
 import { ArrayType, Collection, Entity, type Opt, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from '../accounts/user.entity.js';
 import { City } from '../cities/city.entity.js';
 import { Network } from '../networks/network.entity.js';
 
@@ -11,6 +12,33 @@ export enum CaseStatus {
   PUBLISHED = 'PUBLISHED',
   REJECTED = 'REJECTED',
   ARCHIVED = 'ARCHIVED',
+}
+
+/** Where a proposed edit of a published card stands; the published version stays visible meanwhile. */
+export enum PendingEditState {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  REJECTED = 'REJECTED',
+}
+
+/** Every editable field of a card, as revisions and pending edits store it. */
+export interface CaseSnapshot {
+  title: string;
+  summary: string;
+  challenge: string;
+  approach: string;
+  innovation: string;
+  openGovernment: string;
+  lessons: string;
+  sdgs: number[];
+  themes: string[];
+  ogpValues: string[];
+  cities: { name: string; country: string }[];
+  contacts: CaseContact[];
+  links: CaseLink[];
+  language: string;
+  yearStarted: number | null;
 }
 
 export interface CaseContact {
@@ -98,6 +126,27 @@ export class CaseCard {
   @ManyToMany(() => City, undefined, { pivotTable: 'case_card_cities', fixedOrder: true })
   cities = new Collection<City>(this);
 
+  /** Who wrote the card; null for imported cards and once the author's account is deleted. */
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null', index: true })
+  author: User | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the card was last submitted for review.' })
+  @Property({ type: 'datetime', nullable: true })
+  submittedAt: Date | null = null;
+
+  /** A proposed edit of a published card: every editable field, applied when a coordinator approves. */
+  @Property({ type: 'json', nullable: true })
+  pendingEdit: CaseSnapshot | null = null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  pendingEditBy: User | null = null;
+
+  @Enum({ items: () => PendingEditState, nativeEnumName: 'pending_edit_state', nullable: true })
+  pendingEditState: PendingEditState | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  pendingEditSubmittedAt: Date | null = null;
+
   @Field(() => CaseStatus)
   @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status', default: CaseStatus.DRAFT })
   status: CaseStatus & Opt = CaseStatus.DRAFT;
@@ -116,3 +165,4 @@ export class CaseCard {
 }
 
 registerEnumType(CaseStatus, { name: 'CaseStatus', description: 'Where a card stands in curation.' });
+registerEnumType(PendingEditState, { name: 'PendingEditState', description: 'Where a proposed edit of a published card stands.' });

@@ -1,6 +1,7 @@
 import { LIMITS, sdgByNumber } from '@casebook/taxonomy';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
+import { User } from '../accounts/user.entity.js';
 import { City } from '../cities/city.entity.js';
 import { Network } from '../networks/network.entity.js';
 import { SdgType } from '../taxonomy/taxonomy.types.js';
@@ -8,12 +9,19 @@ import { CaseCard } from './case.entity.js';
 import { casePolicy } from './case.policy.js';
 import { findCaseBySlug, listPublishedCases } from './case.service.js';
 import { CaseConnection, CaseFilterInput, ContactType, LinkType } from './case.types.js';
+import { CaseReviewType, CaseViewerCanType, PendingEditType } from './curation.types.js';
+import { findCaseById, pendingEditOf } from './operations/curation-queries.js';
 
 @Resolver(() => CaseCard)
 export class CaseResolver {
   @Query(() => CaseCard, { nullable: true, description: 'A card by slug; null when unknown or not visible to you.' })
   case(@Ctx() ctx: RequestContext, @Arg('slug', () => String) slug: string): Promise<CaseCard | null> {
     return findCaseBySlug(ctx, slug);
+  }
+
+  @Query(() => CaseCard, { nullable: true, description: 'A card by id (a draft\'s slug follows its title); null when unknown or not visible to you.' })
+  caseById(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<CaseCard | null> {
+    return findCaseById(ctx, id);
   }
 
   @Query(() => CaseConnection, { description: 'Published cards, newest first.' })
@@ -50,5 +58,43 @@ export class CaseResolver {
   @FieldResolver(() => [LinkType])
   links(@Root() card: CaseCard): LinkType[] {
     return card.links;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who wrote the card; null for imported cards and deleted accounts ("a deleted user").' })
+  async author(@Ctx() ctx: RequestContext, @Root() card: CaseCard): Promise<User | null> {
+    return card.author ? ctx.loaders.user.load(card.author.id) : null;
+  }
+
+  @FieldResolver(() => CaseViewerCanType)
+  viewerCan(@Ctx() ctx: RequestContext, @Root() card: CaseCard): CaseViewerCanType {
+    return {
+      edit: casePolicy.can(ctx.viewer, 'edit', card),
+      submit: casePolicy.can(ctx.viewer, 'submit', card),
+      review: casePolicy.can(ctx.viewer, 'review', card),
+      archive: casePolicy.can(ctx.viewer, 'archive', card),
+    };
+  }
+
+  @FieldResolver(() => [CaseReviewType], { nullable: true, description: 'Decisions and comments, newest first; for the author and the network\'s editors and coordinators, null for others.' })
+  async reviews(@Ctx() ctx: RequestContext, @Root() card: CaseCard): Promise<CaseReviewType[] | null> {
+    if (!casePolicy.canReadPrivate(ctx.viewer, card)) return null;
+    const reviews = await ctx.loaders.reviews.load(card.id);
+    return reviews.map((review) => ({
+      id: review.id,
+      decision: review.decision,
+      appliesTo: review.appliesTo,
+      comment: review.comment,
+      fieldComments: Object.entries(review.fieldComments).map(([field, comment]) => ({ field, comment })),
+      createdAt: review.createdAt,
+      reviewer: review.reviewer,
+    }));
+  }
+
+  @FieldResolver(() => PendingEditType, { nullable: true, description: 'A proposed edit of the published card; for the same people as reviews.' })
+  async pendingEdit(@Ctx() ctx: RequestContext, @Root() card: CaseCard): Promise<PendingEditType | null> {
+    if (!card.pendingEdit || !casePolicy.canReadPrivate(ctx.viewer, card)) return null;
+    if (!card.cities.isInitialized()) await card.cities.init();
+    const pending = pendingEditOf(card);
+    return pending && { ...pending, proposedBy: card.pendingEditBy ? await ctx.loaders.user.load(card.pendingEditBy.id) : null };
   }
 }

@@ -3,6 +3,7 @@ import { AppError, BadInputError, ErrorCode, ForbiddenError } from '../../errors
 import { requireViewer, validEmail } from '../accounts/account.guards.js';
 import { hashToken, newToken } from '../accounts/tokens.js';
 import { User } from '../accounts/user.entity.js';
+import { withAudit } from '../audit/audit.js';
 import { Network } from '../networks/network.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership, NetworkRole } from './membership.entity.js';
@@ -39,17 +40,20 @@ export async function inviteMember(ctx: RequestContext, slug: string, rawEmail: 
   const email = validEmail(rawEmail);
   const existing = await ctx.em.findOne(Membership, { network, user: { email } });
   if (existing) throw new BadInputError(`${email} is already a member of this network.`, 'email');
-  await ctx.em.nativeUpdate(Invitation, { network, email, acceptedAt: null, revokedAt: null }, { revokedAt: new Date() });
   const { token, hash } = newToken();
-  const invitation = ctx.em.create(Invitation, {
-    network,
-    email,
-    role,
-    tokenHash: hash,
-    invitedBy: ctx.em.getReference(User, viewer.userId),
-    expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000),
+  const invitation = await withAudit(ctx, { network, action: 'member.invite', recordType: 'invitation', details: { role } }, async (tx, audit) => {
+    await tx.nativeUpdate(Invitation, { network, email, acceptedAt: null, revokedAt: null }, { revokedAt: new Date() });
+    const created = tx.create(Invitation, {
+      network,
+      email,
+      role,
+      tokenHash: hash,
+      invitedBy: tx.getReference(User, viewer.userId),
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000),
+    });
+    audit.recordId = created.id;
+    return created;
   });
-  await ctx.em.flush();
   const link = `${ctx.accounts.webUrl}/invitations/accept?token=${token}`;
   await ctx.accounts.mailer.send({
     to: email,
@@ -61,10 +65,11 @@ export async function inviteMember(ctx: RequestContext, slug: string, rawEmail: 
 }
 
 export async function revokeInvitation(ctx: RequestContext, invitationId: string): Promise<boolean> {
-  const invitation = await ctx.em.findOne(Invitation, { id: invitationId }, { populate: ['network'] });
+  const invitation = /^[0-9a-f-]{36}$/i.test(invitationId) ? await ctx.em.findOne(Invitation, { id: invitationId }, { populate: ['network'] }) : null;
   if (!invitation || !membershipPolicy.canManageMembers(ctx.viewer, invitation.network.id)) return false;
-  invitation.revokedAt ??= new Date();
-  await ctx.em.flush();
+  await withAudit(ctx, { network: invitation.network, action: 'member.invitation.revoke', recordType: 'invitation', recordId: invitation.id }, async () => {
+    invitation.revokedAt ??= new Date();
+  });
   return true;
 }
 
@@ -78,12 +83,11 @@ export async function acceptInvitation(ctx: RequestContext, token: string): Prom
   if (invitation.email !== viewer.email) {
     throw new AppError(ErrorCode.Forbidden, `This invitation was sent to another address. Sign in as ${maskEmail(invitation.email)} to accept it.`);
   }
-  let membership = await ctx.em.findOne(Membership, { network: invitation.network, user: viewer.userId }, { populate: ['network', 'user'] });
-  if (!membership) {
-    membership = ctx.em.create(Membership, { network: invitation.network, user: ctx.em.getReference(User, viewer.userId), role: invitation.role });
-  }
-  invitation.acceptedAt = new Date();
-  await ctx.em.flush();
+  const existing = await ctx.em.findOne(Membership, { network: invitation.network, user: viewer.userId }, { populate: ['network', 'user'] });
+  const membership = await withAudit(ctx, { network: invitation.network, action: 'member.join', recordType: 'user', recordId: viewer.userId, details: { role: existing?.role ?? invitation.role, invitation: invitation.id } }, async (tx) => {
+    invitation.acceptedAt = new Date();
+    return existing ?? tx.create(Membership, { network: invitation.network, user: tx.getReference(User, viewer.userId), role: invitation.role });
+  });
   return ctx.em.populate(membership, ['network', 'user']);
 }
 
@@ -109,15 +113,19 @@ async function assertNotLastCoordinator(ctx: RequestContext, membership: Members
 export async function changeMemberRole(ctx: RequestContext, slug: string, userId: string, role: NetworkRole): Promise<Membership> {
   const membership = await memberToManage(ctx, slug, userId);
   if (role !== NetworkRole.COORDINATOR) await assertNotLastCoordinator(ctx, membership);
-  membership.role = role;
-  await ctx.em.flush();
+  const audit = { network: membership.network, action: 'member.role.change', recordType: 'user', recordId: userId, details: { from: membership.role, to: role } };
+  await withAudit(ctx, audit, async () => {
+    membership.role = role;
+  });
   return membership;
 }
 
 export async function removeMember(ctx: RequestContext, slug: string, userId: string): Promise<boolean> {
   const membership = await memberToManage(ctx, slug, userId);
   await assertNotLastCoordinator(ctx, membership);
-  await ctx.em.remove(membership).flush();
+  await withAudit(ctx, { network: membership.network, action: 'member.remove', recordType: 'user', recordId: userId, details: { role: membership.role } }, async (tx) => {
+    tx.remove(membership);
+  });
   return true;
 }
 
@@ -126,7 +134,9 @@ export async function leaveNetwork(ctx: RequestContext, slug: string): Promise<b
   const membership = await ctx.em.findOne(Membership, { network: { slug }, user: viewer.userId }, { populate: ['network'] });
   if (!membership) return false;
   await assertNotLastCoordinator(ctx, membership);
-  await ctx.em.remove(membership).flush();
+  await withAudit(ctx, { network: membership.network, action: 'member.leave', recordType: 'user', recordId: viewer.userId, details: { role: membership.role } }, async (tx) => {
+    tx.remove(membership);
+  });
   return true;
 }
 
@@ -145,12 +155,16 @@ export async function createNetwork(
   const email = validEmail(input.coordinatorEmail, 'input.coordinatorEmail');
   if (await ctx.em.count(Network, { slug })) throw new BadInputError(`The slug "${slug}" is taken.`, 'input.slug');
 
-  const network = ctx.em.create(Network, { slug, name, description: input.description?.trim() ?? '', website: input.website ?? null, languages: input.languages ?? ['en'] });
-  await ctx.em.flush();
-  // The platform admin acts as the inviter, without joining the network.
   const { token, hash } = newToken();
-  ctx.em.create(Invitation, { network, email, role: NetworkRole.COORDINATOR, tokenHash: hash, invitedBy: ctx.em.getReference(User, viewer.userId), expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000) });
-  await ctx.em.flush();
+  const network = await withAudit(ctx, { action: 'network.create', recordType: 'network' }, async (tx, audit) => {
+    const created = tx.create(Network, { slug, name, description: input.description?.trim() ?? '', website: input.website ?? null, languages: input.languages ?? ['en'] });
+    // The platform admin acts as the inviter, without joining the network.
+    const invitation = tx.create(Invitation, { network: created, email, role: NetworkRole.COORDINATOR, tokenHash: hash, invitedBy: tx.getReference(User, viewer.userId), expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000) });
+    audit.network = created;
+    audit.recordId = created.id;
+    audit.details = { coordinatorInvitation: invitation.id };
+    return created;
+  });
   const link = `${ctx.accounts.webUrl}/invitations/accept?token=${token}`;
   await ctx.accounts.mailer.send({ to: email, subject: `You are invited to coordinate ${name} on Casebook`, text: `Accept: ${link}\n`, link });
   return network;

@@ -1,7 +1,6 @@
 import { createTestDatabase, findTestServer, type PostgresServer, type TestDatabase } from '@casebook/infra';
-import pg from 'pg';
 import { initOrm, migrate } from '../../db/orm.js';
-import { PostgresSearchEngine } from './postgres-engine.js';
+import { createSearchPool, PostgresSearchEngine } from './postgres-engine.js';
 import { describeSearchEngineContract } from './search.contract.js';
 
 describeSearchEngineContract('postgres', async () => {
@@ -10,7 +9,7 @@ describeSearchEngineContract('postgres', async () => {
   const orm = await initOrm({ databaseUrl: database.url });
   await migrate(orm);
   await orm.close();
-  const pool = new pg.Pool({ connectionString: database.url, max: 4 });
+  const pool = createSearchPool(database.url, 4);
   return {
     engine: new PostgresSearchEngine(pool),
     async cleanup() {

@@ -1,9 +1,8 @@
-import type pg from 'pg';
+import pg from 'pg';
 import { normaliseWords, parseQuery, wordsOf, type ParsedQuery } from './search-query.js';
 import {
   and,
   configForLanguage,
-  FACET_COLUMNS,
   facetConditions,
   SqlParams,
   tsqueryFor,
@@ -11,20 +10,34 @@ import {
   type Corrections,
 } from './postgres-sql.js';
 import {
-  FACET_NAMES,
   type EngineHighlight,
   type EngineResult,
-  type FacetCounts,
   type SearchDocument,
   type SearchEngine,
   type SearchRequest,
   type Suggestion,
 } from './search-engine.js';
 import { hasMark, MARK_END, MARK_START, markedSnippet } from './snippets.js';
+import { FacetCounter } from './postgres-facets.js';
+
+/**
+ * The pool for search queries. The planner cannot see that `vec @@ query` on a sequential scan reads every
+ * row's large, TOASTed vector, so connections of this pool (search queries only) prefer the GIN indexes.
+ */
+export function createSearchPool(connectionString: string, max = 8): pg.Pool {
+  return new pg.Pool({ connectionString, max, options: '-c enable_seqscan=off' });
+}
 
 /** Words shorter than this are never corrected: too many neighbours. */
 const MIN_CORRECTABLE_LENGTH = 4;
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
+/** Sections are long: snippets come from their first characters only, which keeps headlines cheap. */
+const SECTION_SNIPPET_CHARS = 3000;
+/**
+ * Relevance: ts_rank over title and summary (a small vector that stays in the row) plus a little for any
+ * match at all, so that ranking never reads the large vector of every match.
+ */
+const RANK = 'ts_rank(d.rank_vec, q.query)';
 
 /**
  * The default engine: PostgreSQL full-text search over `search_documents` (see the search migration).
@@ -34,7 +47,11 @@ const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
-  constructor(private readonly pool: pg.Pool) {}
+  private readonly facets: FacetCounter;
+
+  constructor(private readonly pool: pg.Pool) {
+    this.facets = new FacetCounter(pool);
+  }
 
   async prepare(): Promise<void> {
     // The schema comes from the migrations; nothing to configure at run time.
@@ -64,14 +81,17 @@ export class PostgresSearchEngine implements SearchEngine {
       published_at: doc.publishedAt.toISOString(),
     }));
     await this.pool.query(UPSERT_SQL, [JSON.stringify(rows)]);
+    this.facets.invalidate();
   }
 
   async remove(ids: string[]): Promise<void> {
     if (ids.length) await this.pool.query('delete from search_documents where case_id = any($1::uuid[])', [ids]);
+    this.facets.invalidate();
   }
 
   async clear(): Promise<void> {
     await this.pool.query('truncate search_documents');
+    this.facets.invalidate();
   }
 
   async count(): Promise<number> {
@@ -82,7 +102,10 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(request: SearchRequest): Promise<EngineResult> {
     const parsed = parseQuery(request.query);
     const corrections = await this.correctionsFor(wordsOf(parsed));
-    const [hits, facets] = await Promise.all([this.page(request, parsed, corrections), this.facetCounts(request, parsed, corrections)]);
+    const [hits, facets] = await Promise.all([
+      this.page(request, parsed, corrections),
+      this.facets.count(request.filters, () => matchingSql(request, parsed, corrections, 'd', false)),
+    ]);
     const highlights = parsed.clauses.length ? await this.highlights(hits.rows.map((row) => row.id), parsed) : new Map<string, EngineHighlight[]>();
     return {
       total: hits.total,
@@ -140,7 +163,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const limit = sql.params.add(request.limit);
     const offset = sql.params.add(request.offset);
     const { rows } = await this.pool.query<{ id: string; score: number; total: number }>(
-      `select d.case_id as id, ${ranked ? 'ts_rank(d.vec, q.query)' : '0::real'} as score, count(*) over ()::int as total
+      `select d.case_id as id, ${ranked ? RANK : '0::real'} as score, count(*) over ()::int as total
          from ${sql.from}
         where ${where}
         order by ${order}
@@ -159,29 +182,6 @@ export class PostgresSearchEngine implements SearchEngine {
     return { total, rows: rows.map((row) => ({ id: row.id, score: Number(row.score) })) };
   }
 
-  /** Disjunctive facet counts in one statement: each facet applies every filter but its own. */
-  private async facetCounts(request: SearchRequest, parsed: ParsedQuery, corrections: Corrections): Promise<FacetCounts> {
-    const sql = matchingSql(request, parsed, corrections, 'd', false);
-    const onMatches = facetConditions(sql.params, request.filters, 'm');
-    const columns = [...new Set(Object.values(FACET_COLUMNS).map((facet) => `d.${facet.column}`))].join(', ');
-    const selects = FACET_NAMES.map((facet) => {
-      const { column, array } = FACET_COLUMNS[facet];
-      const others = and(FACET_NAMES.filter((other) => other !== facet).map((other) => onMatches[other]));
-      return array
-        ? `select '${facet}' as facet, v::text as value, count(*)::int as count from m cross join unnest(m.${column}) v where ${others} group by v`
-        : `select '${facet}' as facet, m.${column}::text as value, count(*)::int as count from m where ${others} group by m.${column}`;
-    });
-    const { rows } = await this.pool.query<{ facet: keyof FacetCounts; value: string; count: number }>(
-      `with m as materialized (select ${columns} from ${sql.from} where ${sql.base})
-       ${selects.join('\nunion all\n')}`,
-      sql.params.values,
-    );
-    const counts = Object.fromEntries(FACET_NAMES.map((facet) => [facet, [] as { value: string; count: number }[]])) as FacetCounts;
-    for (const row of rows) counts[row.facet].push({ value: row.value, count: row.count });
-    for (const facet of FACET_NAMES) counts[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
-    return counts;
-  }
-
   /** Snippets for one page of hits, matched with the same query in each card's language. */
   private async highlights(ids: string[], parsed: ParsedQuery): Promise<Map<string, EngineHighlight[]>> {
     if (ids.length === 0) return new Map();
@@ -193,7 +193,7 @@ export class PostgresSearchEngine implements SearchEngine {
               ts_headline(d.config, d.title, q.query, 'HighlightAll=true, ${HEADLINE_OPTIONS}') as title,
               ts_headline(d.config, d.summary, q.query, 'MaxWords=35, MinWords=12, ${HEADLINE_OPTIONS}') as summary,
               ts_headline(d.config, d.challenge, q.query, 'MaxWords=35, MinWords=12, ${HEADLINE_OPTIONS}') as challenge,
-              ts_headline(d.config, d.sections, q.query, 'MaxFragments=2, MaxWords=20, MinWords=8, ${HEADLINE_OPTIONS}') as sections,
+              ts_headline(d.config, left(d.sections, ${SECTION_SNIPPET_CHARS}), q.query, 'MaxFragments=2, MaxWords=20, MinWords=8, ${HEADLINE_OPTIONS}') as sections,
               ts_headline(d.config, d.places, q.query, 'HighlightAll=true, ${HEADLINE_OPTIONS}') as places
          from search_documents d, (select ${tsquery} as query) q
         where d.case_id = any(${idsParam}::uuid[])`,
@@ -217,7 +217,7 @@ function matchingSql(request: SearchRequest, parsed: ParsedQuery, corrections: C
   const base = and([tsquery ? `${alias}.vec @@ q.query` : null, ...yearConditions(params, request.filters, alias)]);
   const facetFilters = withFacetFilters ? facetConditions(params, request.filters, alias) : {};
   const from = `search_documents ${alias}${tsquery ? `, (select ${tsquery} as query) q` : ''}`;
-  return { params, from, base, facetFilters, ranked: tsquery !== null };
+  return { params, from, base, facetFilters, ranked: tsquery !== null, hasText: tsquery !== null };
 }
 
 /** The query with each unknown word replaced by its closest known spelling, or null when none was replaced. */
@@ -241,38 +241,51 @@ with input as (
       organisations text, network_slug text, network_name text, language text, config text,
       sdgs smallint[], regions text[], countries text[], themes text[], ogp_values text[],
       year_started smallint, published_at timestamptz)
+), parsed as (
+  select i.*,
+         to_tsvector('casebook_simple', i.title) as s_title,
+         to_tsvector('casebook_simple', i.summary) as s_summary,
+         to_tsvector('casebook_simple', i.challenge) as s_challenge,
+         to_tsvector('casebook_simple', i.sections) as s_sections,
+         to_tsvector('casebook_simple', concat_ws(' ', i.places, i.organisations, i.network_name)) as s_places,
+         to_tsvector(i.cfg, i.title) as l_title,
+         to_tsvector(i.cfg, i.summary) as l_summary
+    from input i
 ), upserted as (
   insert into search_documents (
     case_id, slug, title, summary, challenge, sections, places, organisations, network_slug, network_name,
-    language, config, sdgs, regions, countries, themes, ogp_values, year_started, published_at, vec, suggest_vec, indexed_at)
+    language, config, sdgs, regions, countries, themes, ogp_values, year_started, published_at,
+    vec, rank_vec, suggest_vec, facet_keys, indexed_at)
   select case_id, slug, title, summary, challenge, sections, places, organisations, network_slug, network_name,
     language, cfg, sdgs, regions, countries, themes, ogp_values, year_started, published_at,
-    setweight(to_tsvector(cfg, title), 'A')
-      || setweight(to_tsvector(cfg, summary || ' ' || challenge), 'B')
+    setweight(l_title, 'A')
+      || setweight(l_summary || to_tsvector(cfg, challenge), 'B')
       || setweight(to_tsvector(cfg, sections), 'C')
-      || setweight(to_tsvector(cfg, places || ' ' || organisations || ' ' || network_name), 'D')
-      || setweight(to_tsvector('casebook_simple', title), 'A')
-      || setweight(to_tsvector('casebook_simple', summary || ' ' || challenge), 'B')
-      || setweight(to_tsvector('casebook_simple', sections), 'C')
-      || setweight(to_tsvector('casebook_simple', places || ' ' || organisations || ' ' || network_name), 'D'),
+      || setweight(to_tsvector(cfg, concat_ws(' ', places, organisations, network_name)), 'D')
+      || setweight(s_title, 'A') || setweight(s_summary || s_challenge, 'B') || setweight(s_sections, 'C') || setweight(s_places, 'D'),
+    setweight(l_title, 'A') || setweight(l_summary, 'B') || setweight(s_title, 'A') || setweight(s_summary, 'B'),
     to_tsvector('casebook_simple', title || ' ' || places),
+    array(select 'sdgs:' || v from unnest(sdgs) v) || array(select 'regions:' || v from unnest(regions) v)
+      || array(select 'countries:' || v from unnest(countries) v) || array['networks:' || network_slug]
+      || array(select 'themes:' || v from unnest(themes) v) || array(select 'ogpValues:' || v from unnest(ogp_values) v)
+      || array['languages:' || language],
     now()
-  from input
+  from parsed
   on conflict (case_id) do update set
     slug = excluded.slug, title = excluded.title, summary = excluded.summary, challenge = excluded.challenge,
     sections = excluded.sections, places = excluded.places, organisations = excluded.organisations,
     network_slug = excluded.network_slug, network_name = excluded.network_name, language = excluded.language,
     config = excluded.config, sdgs = excluded.sdgs, regions = excluded.regions, countries = excluded.countries,
     themes = excluded.themes, ogp_values = excluded.ogp_values, year_started = excluded.year_started,
-    published_at = excluded.published_at, vec = excluded.vec, suggest_vec = excluded.suggest_vec, indexed_at = now()
-  returning title, summary, challenge, sections, places, organisations, network_name
+    published_at = excluded.published_at, vec = excluded.vec, rank_vec = excluded.rank_vec,
+    suggest_vec = excluded.suggest_vec, facet_keys = excluded.facet_keys, indexed_at = now()
+  returning case_id
 )
 -- The lexicon holds words as written (unaccented), not stems, so that did-you-mean offers real words.
 insert into search_lexicon (word, documents)
 select word, count(*)
-  from upserted,
-       unnest(tsvector_to_array(to_tsvector('casebook_simple',
-         concat_ws(' ', title, summary, challenge, sections, places, organisations, network_name)))) as word
+  from parsed,
+       unnest(tsvector_to_array(s_title || s_summary || s_challenge || s_sections || s_places)) as word
  where length(word) between 3 and 40
  group by word
  order by word

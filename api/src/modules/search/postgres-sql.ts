@@ -82,14 +82,3 @@ export function and(conditions: (string | undefined | null)[]): string {
   const present = conditions.filter((condition): condition is string => !!condition);
   return present.length ? present.join(' and ') : 'true';
 }
-
-/** How each facet's values are read from a search_documents row. */
-export const FACET_COLUMNS: Record<FacetName, { column: string; array: boolean }> = {
-  sdgs: { column: 'sdgs', array: true },
-  regions: { column: 'regions', array: true },
-  countries: { column: 'countries', array: true },
-  networks: { column: 'network_slug', array: false },
-  themes: { column: 'themes', array: true },
-  ogpValues: { column: 'ogp_values', array: true },
-  languages: { column: 'language', array: false },
-};

@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
-import { PostgresSearchEngine } from './postgres-engine.js';
+import { createSearchPool, PostgresSearchEngine } from './postgres-engine.js';
 import type { SearchEngine } from './search-engine.js';
 import { SearchIndexQueue } from './search-index.queue.js';
 import { syncCases } from './search.indexer.js';
@@ -21,7 +21,7 @@ export class SearchRuntime {
 
   static async start(options: { config: Config; logger: Logger }): Promise<SearchRuntime> {
     const { config, logger } = options;
-    const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 8 });
+    const pool = createSearchPool(config.DATABASE_URL);
     const postgres = new PostgresSearchEngine(pool);
     let primary: SearchEngine = postgres;
     if (config.SEARCH_ENGINE === 'meilisearch') {

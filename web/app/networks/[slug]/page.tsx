@@ -3,9 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CaseCardList } from '../../../components/case-card';
 import { ExternalLink } from '../../../components/external-link';
+import { Notice } from '../../../components/notice';
+import { findViewer, roleIn } from '../../../lib/accounts/viewer';
 import { casesHref } from '../../../lib/cases/case-list-params';
 import { listCases } from '../../../lib/cases/list-cases';
 import { findNetwork } from '../../../lib/networks/find-network';
+import { roleLabel } from '../../../lib/networks/roles';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,13 +17,15 @@ export async function generateMetadata({ params }: PageProps<'/networks/[slug]'>
   return network ? { title: network.name, description: network.description } : { title: 'Network not found' };
 }
 
-export default async function NetworkPage({ params }: PageProps<'/networks/[slug]'>) {
-  const network = await findNetwork((await params).slug);
+export default async function NetworkPage({ params, searchParams }: PageProps<'/networks/[slug]'>) {
+  const [network, viewer] = await Promise.all([findNetwork((await params).slug), findViewer()]);
   if (!network) notFound();
   const { cases, totalCount, pageInfo } = await listCases({ filter: { networks: [network.slug] } });
+  const role = roleIn(viewer, network.slug);
 
   return (
     <>
+      <Notice code={(await searchParams).notice} />
       <h1>{network.name}</h1>
       <p className="lead">{network.description}</p>
       <dl className="case__facts" aria-label="About this network">
@@ -36,6 +41,14 @@ export default async function NetworkPage({ params }: PageProps<'/networks/[slug
           <dt>Published cases</dt>
           <dd>{network.caseCount}</dd>
         </div>
+        {role && (
+          <div>
+            <dt>Your role</dt>
+            <dd>
+              {roleLabel(role)} · <Link href={`/networks/${network.slug}/members`}>{role === 'COORDINATOR' ? 'Manage members' : 'Members'}</Link>
+            </dd>
+          </div>
+        )}
       </dl>
       <section aria-labelledby="network-cases-title">
         <h2 id="network-cases-title">Cases from this network</h2>
