@@ -41,6 +41,9 @@ export async function SiteHeader() {
           {viewer ? (
             <>
               <li>
+                <Link href="/my-cards">My cards</Link>
+              </li>
+              <li>
                 <Link href="/account" className="site-nav__viewer">
                   <span className="visually-hidden">Your account: </span>
                   {viewer.name}

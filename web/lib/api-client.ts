@@ -54,13 +54,33 @@ export class ApiUserError extends Error {
   }
 }
 
-/** A filter or argument the API rejected (BAD_USER_INPUT). */
+/** One bad field of an input, as the API names it (`input.cities[0].name`), with its own message. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * A filter or argument the API rejected (BAD_USER_INPUT). `problems` lists every bad field when the API
+ * checked a whole form at once (its `extensions.problems`); otherwise it is empty and `field` says which.
+ */
 export class UserInputError extends ApiUserError {
   override name = 'UserInputError';
 
-  constructor(message: string, field?: string) {
+  constructor(
+    message: string,
+    field?: string,
+    readonly problems: FieldProblem[] = [],
+  ) {
     super(message, 'BAD_USER_INPUT', field);
   }
+}
+
+function problemsOf(value: unknown): FieldProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (item): item is FieldProblem => !!item && typeof item === 'object' && typeof item.field === 'string' && typeof item.message === 'string',
+  );
 }
 
 /** Any other API failure: the page's error boundary shows a generic message. */
@@ -71,9 +91,9 @@ export class ApiError extends Error {
 function toError(error: CombinedError): Error {
   const userFacing = error.graphQLErrors.find((item) => USER_FACING_CODES.has(String(item.extensions?.code)));
   if (!userFacing) return new ApiError(error.message, { cause: error });
-  const { code, field, retryAfter } = userFacing.extensions as { code: string; field?: unknown; retryAfter?: unknown };
+  const { code, field, retryAfter, problems } = userFacing.extensions as { code: string; field?: unknown; retryAfter?: unknown; problems?: unknown };
   const fieldName = typeof field === 'string' ? field : undefined;
-  if (code === 'BAD_USER_INPUT') return new UserInputError(userFacing.message, fieldName);
+  if (code === 'BAD_USER_INPUT') return new UserInputError(userFacing.message, fieldName, problemsOf(problems));
   return new ApiUserError(userFacing.message, code, fieldName, typeof retryAfter === 'number' ? retryAfter : undefined);
 }
 

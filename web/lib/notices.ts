@@ -9,6 +9,13 @@ const NOTICES = {
   'password-reset': 'Your password was changed, and every device was signed out. Sign in with your new password.',
   joined: 'Welcome: you are now a member of this network.',
   left: 'You left this network.',
+  'draft-saved': 'Your draft is saved.',
+  'edit-saved': 'Your edit is saved. The published version stays as it is until a coordinator approves the edit.',
+  submitted: 'Sent to the network’s coordinators for review.',
+  approved: 'Approved: the card, or its edit, is now published.',
+  'changes-requested': 'Changes requested: the author sees your comments.',
+  rejected: 'Rejected: the author sees your comment.',
+  archived: 'Done: you archived the case.',
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;

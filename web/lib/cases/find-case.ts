@@ -5,7 +5,9 @@ import { graphql } from '../gql/index';
 const FindCaseQuery = graphql(`
   query FindCase($slug: String!) {
     case(slug: $slug) {
+      id
       slug
+      status
       title
       summary
       challenge
@@ -39,11 +41,25 @@ const FindCaseQuery = graphql(`
         label
         url
       }
+      viewerCan {
+        edit
+        review
+        archive
+      }
+      pendingEdit {
+        state
+      }
+      reviews {
+        id
+      }
     }
   }
 `);
 
-/** A published card by slug, or null when unknown or not visible. Cached per request, so metadata and page share one call. */
+/**
+ * A card by slug, or null when unknown or not visible (drafts only to their author and the network's editors
+ * and coordinators; `reviews` is non-null for them). Cached per request, so metadata and page share one call.
+ */
 export const findCase = cache(async (slug: string) => {
   const data = await query(FindCaseQuery, { slug });
   return data.case ?? null;

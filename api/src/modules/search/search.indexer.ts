@@ -19,6 +19,9 @@ export async function syncCases(em: EntityManager, engines: SearchEngine[], case
   }
 }
 
+/** Index batches in flight at once: loading the next batch and two upserts keep two cores busy. */
+const REINDEX_CONCURRENCY = 2;
+
 /** Rebuilds an engine from every published card, in batches, reporting progress. Returns the count. */
 export async function reindexAll(
   em: EntityManager,
@@ -31,6 +34,7 @@ export async function reindexAll(
   await engine.clear();
   let done = 0;
   let lastId: string | null = null;
+  const inFlight = new Set<Promise<void>>();
   for (;;) {
     const batch: CaseCard[] = await fork.find(
       CaseCard,
@@ -38,11 +42,17 @@ export async function reindexAll(
       { populate: ['network', 'cities'], orderBy: { id: 'asc' }, limit: batchSize },
     );
     if (batch.length === 0) break;
-    await engine.index(batch.map(toSearchDocument));
-    done += batch.length;
     lastId = batch.at(-1)!.id;
+    const documents = batch.map(toSearchDocument);
     fork.clear();
-    onProgress(done, total);
+    const indexing: Promise<void> = engine.index(documents).then(() => {
+      inFlight.delete(indexing);
+      done += documents.length;
+      onProgress(done, total);
+    });
+    inFlight.add(indexing);
+    if (inFlight.size >= REINDEX_CONCURRENCY) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
   return done;
 }

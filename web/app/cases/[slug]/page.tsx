@@ -2,33 +2,29 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CaseContacts, CaseLinks } from '../../../components/case-more-information';
+import { CaseCurationBar, CaseStatusNotice } from '../../../components/cases/case-curation-bar';
 import { MarkdownText } from '../../../components/markdown-text';
+import { Notice } from '../../../components/notice';
 import { SdgBadgeList } from '../../../components/sdg-badge';
+import { SECTIONS } from '../../../lib/cases/card-fields';
 import { findCase } from '../../../lib/cases/find-case';
 import { countryName, formatDate, ogpValueTitle, themeTitle } from '../../../lib/taxonomy';
 
 export const dynamic = 'force-dynamic';
-
-/** The white paper's sections, in its order, with its headings. */
-const SECTIONS = [
-  { key: 'challenge', heading: 'Challenge and solution' },
-  { key: 'approach', heading: 'Approach' },
-  { key: 'innovation', heading: 'Innovation and practical improvement' },
-  { key: 'openGovernment', heading: 'Did it open government?' },
-  { key: 'lessons', heading: 'Lessons learned' },
-] as const;
 
 export async function generateMetadata({ params }: PageProps<'/cases/[slug]'>): Promise<Metadata> {
   const card = await findCase((await params).slug);
   return card ? { title: card.title, description: card.summary } : { title: 'Case not found' };
 }
 
-export default async function CasePage({ params }: PageProps<'/cases/[slug]'>) {
-  const card = await findCase((await params).slug);
+export default async function CasePage({ params, searchParams }: PageProps<'/cases/[slug]'>) {
+  const [card, search] = await Promise.all([params.then(({ slug }) => findCase(slug)), searchParams]);
   if (!card) notFound();
 
   return (
     <article className="case">
+      <Notice code={search.notice} />
+      <CaseStatusNotice card={card} />
       <header className="case__header">
         <p className="case__network">
           <Link href={`/networks/${card.network.slug}`}>{card.network.name}</Link>
@@ -82,6 +78,7 @@ export default async function CasePage({ params }: PageProps<'/cases/[slug]'>) {
             </div>
           )}
         </dl>
+        <CaseCurationBar card={card} confirmArchive={search.archive === 'confirm'} />
       </header>
 
       {SECTIONS.map(({ key, heading }) => (

@@ -50,6 +50,25 @@ export default async function NetworkPage({ params, searchParams }: PageProps<'/
           </div>
         )}
       </dl>
+      {(role === 'EDITOR' || role === 'COORDINATOR') && (
+        <nav className="curation-bar" aria-label="Curation">
+          <ul>
+            <li>
+              <Link href={`/cases/new?network=${network.slug}`}>New case</Link>
+            </li>
+            {role === 'COORDINATOR' && (
+              <>
+                <li>
+                  <Link href={`/networks/${network.slug}/queue`}>Curation queue</Link>
+                </li>
+                <li>
+                  <Link href={`/networks/${network.slug}/audit`}>Audit log</Link>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+      )}
       <section aria-labelledby="network-cases-title">
         <h2 id="network-cases-title">Cases from this network</h2>
         <CaseCardList items={cases} empty="This network has not published a case yet." />
