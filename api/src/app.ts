@@ -12,6 +12,7 @@ import { createContext, type HttpPort, type RequestContext } from './context.js'
 import { ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
 import { healthHandler } from './modules/health/health.route.js';
+import { commitmentFeedHandler } from './modules/commitments/commitment-feed.js';
 import type { AccountServices } from './modules/accounts/account.services.js';
 import { resolveSession, SESSION_COOKIE } from './modules/accounts/session.service.js';
 import type { SearchRuntime } from './modules/search/search.runtime.js';
@@ -111,7 +112,7 @@ export interface AppDependencies {
   accounts: AccountServices;
 }
 
-/** The HTTP application: GraphQL at /graphql and the health check. */
+/** The HTTP application: GraphQL at /graphql, the health check and the Atom feeds of commitment updates. */
 export async function createApp({ config, orm, logger, search, accounts }: AppDependencies) {
   const schema = await buildCasebookSchema();
   const protection = new ApolloArmor({
@@ -143,6 +144,8 @@ export async function createApp({ config, orm, logger, search, accounts }: AppDe
   if (config.TRUST_PROXY !== 'off') app.set('trust proxy', config.TRUST_PROXY === 'on' ? true : 'loopback');
   app.use(cookieParser());
   app.get('/health', healthHandler(orm));
+  app.get('/feeds/commitments/cities/:city.atom', commitmentFeedHandler('city', { orm, logger, search, accounts }));
+  app.get('/feeds/commitments/networks/:network.atom', commitmentFeedHandler('network', { orm, logger, search, accounts }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

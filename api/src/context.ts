@@ -12,7 +12,8 @@ export interface Viewer {
   email: string;
   name: string;
   isPlatformAdmin: boolean;
-  memberships: { networkId: string; networkSlug: string; role: NetworkRole }[];
+  /** Per network: the role, and the cities the member represents there (ids). */
+  memberships: { networkId: string; networkSlug: string; role: NetworkRole; cityIds: string[] }[];
 }
 
 /** The browser session behind a request, also when it still waits for a second factor. */

@@ -5,6 +5,10 @@ import { AccountResolver } from './modules/accounts/account.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CaseResolver } from './modules/cases/case.resolver.js';
 import { CurationResolver } from './modules/cases/curation.resolver.js';
+import { CommitmentMutationResolver } from './modules/commitments/commitment-mutations.resolver.js';
+import { AssessmentResolver, CommitmentUpdateResolver } from './modules/commitments/commitment-update.resolver.js';
+import { ActionPlanResolver, CommitmentQueryResolver, CommitmentResolver, MilestoneResolver } from './modules/commitments/commitment.resolver.js';
+import { MemberCitiesResolver, ViewerMembershipCitiesResolver } from './modules/memberships/membership-cities.resolver.js';
 import { MembershipResolver, NetworkMembersResolver } from './modules/memberships/membership.resolver.js';
 import { NetworkResolver } from './modules/networks/network.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
@@ -15,11 +19,20 @@ export const resolvers = [
   AuditResolver,
   CaseResolver,
   CurationResolver,
+  ActionPlanResolver,
+  AssessmentResolver,
+  CommitmentMutationResolver,
+  CommitmentQueryResolver,
+  CommitmentResolver,
+  CommitmentUpdateResolver,
+  MemberCitiesResolver,
   MembershipResolver,
   NetworkMembersResolver,
   NetworkResolver,
   SearchResolver,
+  MilestoneResolver,
   TaxonomyResolver,
+  ViewerMembershipCitiesResolver,
 ] as const;
 
 export function buildCasebookSchema(): Promise<GraphQLSchema> {

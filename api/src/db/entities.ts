@@ -6,9 +6,18 @@ import { CaseCard } from '../modules/cases/case.entity.js';
 import { CaseReview } from '../modules/cases/case-review.entity.js';
 import { CaseRevision } from '../modules/cases/case-revision.entity.js';
 import { City } from '../modules/cities/city.entity.js';
+import { ActionPlan } from '../modules/commitments/action-plan.entity.js';
+import { Assessment } from '../modules/commitments/assessment.entity.js';
+import { CommitmentUpdate } from '../modules/commitments/commitment-update.entity.js';
+import { Commitment } from '../modules/commitments/commitment.entity.js';
+import { Milestone } from '../modules/commitments/milestone.entity.js';
+import { UpdateRevision } from '../modules/commitments/update-revision.entity.js';
 import { Invitation } from '../modules/memberships/invitation.entity.js';
 import { Membership } from '../modules/memberships/membership.entity.js';
 import { Network } from '../modules/networks/network.entity.js';
 
 /** Every entity, listed once so that the ORM, the CLI and tests agree. */
-export const entities = [Network, City, CaseCard, User, Session, EmailToken, Membership, Invitation, CaseRevision, CaseReview, AuditEvent];
+export const entities = [
+  Network, City, CaseCard, User, Session, EmailToken, Membership, Invitation, CaseRevision, CaseReview, AuditEvent,
+  ActionPlan, Commitment, Milestone, CommitmentUpdate, UpdateRevision, Assessment,
+];

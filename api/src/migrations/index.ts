@@ -4,6 +4,7 @@ import { Migration20261126160000 } from './Migration20261126160000.js';
 import { Migration20261126170000 } from './Migration20261126170000.js';
 import { Migration20261126175000 } from './Migration20261126175000.js';
 import { Migration20261126180000 } from './Migration20261126180000.js';
+import { Migration20261126190000 } from './Migration20261126190000.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the server, scripts and jest load
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126170000', class: Migration20261126170000 },
   { name: 'Migration20261126175000', class: Migration20261126175000 },
   { name: 'Migration20261126180000', class: Migration20261126180000 },
+  { name: 'Migration20261126190000', class: Migration20261126190000 },
 ];

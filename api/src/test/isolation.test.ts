@@ -16,6 +16,8 @@ const PUBLIC_OR_SELF = new Set([
   'signUp', 'verifyEmail', 'signIn', 'verifySecondFactor', 'signOut', 'signOutEverywhere', 'requestPasswordReset', 'resetPassword',
   'changePassword', 'changeEmail', 'confirmEmailChange', 'beginTwoFactorSetup', 'confirmTwoFactorSetup', 'disableTwoFactor',
   'regenerateRecoveryCodes', 'deleteAccount', 'leaveNetwork',
+  // Open government data: plans, commitments, milestones, updates and assessments are public, as are cities.
+  'actionPlans', 'actionPlan', 'commitment', 'commitments', 'networkCommitmentStats', 'cityCommitmentStats', 'city',
 ]);
 
 interface Attack {
@@ -34,6 +36,12 @@ let bDraftId = '';
 let bDraftSlug = '';
 let bSubmittedId = '';
 let bPublishedId = '';
+/** B's commitment records (public to read, B's to change): the demo Paris plan and commitment, a milestone, an update. */
+let bPlanId = '';
+let bCommitmentId = '';
+let bMilestoneId = '';
+let bUpdateId = '';
+let bEditorId = '';
 /** A word found only in B's private cards. */
 const SECRET = 'Xylophonequokka';
 const CARD_DOOR = `id title summary network { slug } reviews { comment } pendingEdit { state snapshot } viewerCan { edit submit review archive }`;
@@ -113,6 +121,51 @@ const ATTACKS: Record<string, Attack[]> = {
     { query: `mutation($id: ID!) { removeMember(network: "${B}", userId: $id) }`, variables: () => ({ id: bCoordinatorId }), reveals: (data) => data?.removeMember === true },
     { query: `mutation($id: ID!) { removeMember(network: "${A}", userId: $id) }`, variables: () => ({ id: bCoordinatorId }), reveals: (data) => data?.removeMember === true },
   ],
+  createActionPlan: [
+    { query: `mutation { createActionPlan(input: { network: "${B}", city: { name: "Paris", country: "FR" }, title: "Planted in B", periodStart: "2024-01-01", periodEnd: "2025-01-01" }) { id } }`, reveals: (data) => data?.createActionPlan != null },
+  ],
+  updateActionPlan: [
+    { query: `mutation($id: ID!) { updateActionPlan(id: $id, input: { title: "Defaced", periodEnd: "2030-01-01" }) { id } }`, variables: () => ({ id: bPlanId }), reveals: (data) => data?.updateActionPlan != null },
+    // Naming A's network does not move B's plan.
+    { query: `mutation($id: ID!) { updateActionPlan(id: $id, input: { network: "${A}" }) { id } }`, variables: () => ({ id: bPlanId }), reveals: (data) => data?.updateActionPlan != null },
+  ],
+  createCommitment: [
+    { query: `mutation($id: ID!) { createCommitment(input: { actionPlanId: $id, title: "Planted in B" }) { id } }`, variables: () => ({ id: bPlanId }), reveals: (data) => data?.createCommitment != null },
+  ],
+  updateCommitment: [
+    { query: `mutation($id: ID!) { updateCommitment(id: $id, input: { title: "Defaced", status: COMPLETE }) { id } }`, variables: () => ({ id: bCommitmentId }), reveals: (data) => data?.updateCommitment != null },
+  ],
+  postCommitmentUpdate: [
+    { query: `mutation($id: ID!) { postCommitmentUpdate(input: { commitmentId: $id, body: "Fake progress", status: COMPLETE }) { id } }`, variables: () => ({ id: bCommitmentId }), reveals: (data) => data?.postCommitmentUpdate != null },
+    {
+      query: `mutation($id: ID!, $milestone: ID!) { postCommitmentUpdate(input: { commitmentId: $id, body: "Done", completedMilestoneIds: [$milestone] }) { id } }`,
+      variables: () => ({ id: bCommitmentId, milestone: bMilestoneId }),
+      reveals: (data) => data?.postCommitmentUpdate != null,
+    },
+  ],
+  correctCommitmentUpdate: [
+    { query: `mutation($id: ID!) { correctCommitmentUpdate(id: $id, body: "Rewritten history") { id } }`, variables: () => ({ id: bUpdateId }), reveals: (data) => data?.correctCommitmentUpdate != null },
+  ],
+  addMilestone: [
+    { query: `mutation($id: ID!) { addMilestone(commitmentId: $id, input: { title: "Planted", dueDate: "2019-01-01" }) { id } }`, variables: () => ({ id: bCommitmentId }), reveals: (data) => data?.addMilestone != null },
+  ],
+  updateMilestone: [
+    { query: `mutation($id: ID!) { updateMilestone(id: $id, input: { title: "Defaced" }) { id } }`, variables: () => ({ id: bMilestoneId }), reveals: (data) => data?.updateMilestone != null },
+  ],
+  setMilestoneStatus: [
+    { query: `mutation($id: ID!) { setMilestoneStatus(id: $id, status: COMPLETE, doneDate: "2019-01-01") { id } }`, variables: () => ({ id: bMilestoneId }), reveals: (data) => data?.setMilestoneStatus != null },
+  ],
+  recordAssessment: [
+    {
+      query: `mutation($id: ID!) { recordAssessment(input: { commitmentId: $id, assessor: "Fake IRM", assessedOn: "2019-01-01", verifiable: false, potentialResults: UNCLEAR, completion: NO_EVIDENCE, didItOpenGovernment: WORSENED }) { id } }`,
+      variables: () => ({ id: bCommitmentId }),
+      reveals: (data) => data?.recordAssessment != null,
+    },
+  ],
+  setMemberCities: [
+    { query: `mutation($id: ID!) { setMemberCities(network: "${B}", userId: $id, cities: ["madrid-es"]) { role } }`, variables: () => ({ id: bEditorId }), reveals: (data) => data?.setMemberCities != null },
+    { query: `mutation($id: ID!) { setMemberCities(network: "${A}", userId: $id, cities: ["madrid-es"]) { role } }`, variables: () => ({ id: bEditorId }), reveals: (data) => data?.setMemberCities != null },
+  ],
   createNetwork: [
     { query: `mutation { createNetwork(input: { slug: "${B}-copy", name: "Copy", coordinatorEmail: "x@example.net" }) { slug } }`, reveals: (data) => data?.createNetwork != null },
   ],
@@ -120,6 +173,7 @@ const ATTACKS: Record<string, Attack[]> = {
 
 let api: TestApi;
 let attackers: Record<string, TestClient>;
+let bCoordinatorClient: TestClient;
 
 /** B's private state, read directly from the database. */
 async function stateOfB(): Promise<string> {
@@ -130,8 +184,15 @@ async function stateOfB(): Promise<string> {
             (select json_agg(json_build_object('id', c.id, 'slug', c.slug, 'status', c.status, 'title', c.title, 'summary', c.summary, 'updated', c.updated_at, 'pending', c.pending_edit, 'pendingState', c.pending_edit_state) order by c.id) from case_cards c join networks n on n.id = c.network_id where n.slug = ?) as cases,
             (select count(*) from case_revisions r join case_cards c on c.id = r.card_id join networks n on n.id = c.network_id where n.slug = ?) as revisions,
             (select count(*) from case_reviews r join case_cards c on c.id = r.card_id join networks n on n.id = c.network_id where n.slug = ?) as reviews,
-            (select count(*) from audit_events e join networks n on n.id = e.network_id where n.slug = ?) as audit_events`,
-    [B, B, B, B, B, B],
+            (select count(*) from audit_events e join networks n on n.id = e.network_id where n.slug = ?) as audit_events,
+            (select json_agg(json_build_object('user', m.user_id, 'cities', m.city_ids) order by m.user_id) from memberships m join networks n on n.id = m.network_id where n.slug = ?) as city_scopes,
+            (select json_agg(json_build_object('id', p.id, 'title', p.title, 'start', p.period_start, 'end', p.period_end, 'url', p.document_url, 'updated', p.updated_at) order by p.id) from action_plans p join networks n on n.id = p.network_id where n.slug = ?) as plans,
+            (select json_agg(json_build_object('id', c.id, 'plan', c.action_plan_id, 'title', c.title, 'status', c.status, 'updated', c.updated_at) order by c.id) from commitments c join networks n on n.id = c.network_id where n.slug = ?) as commitments,
+            (select json_agg(json_build_object('id', m.id, 'title', m.title, 'due', m.due_date, 'status', m.status, 'done', m.done_date) order by m.id) from milestones m join commitments c on c.id = m.commitment_id join networks n on n.id = c.network_id where n.slug = ?) as milestones,
+            (select json_agg(json_build_object('id', u.id, 'body', u.body, 'corrected', u.corrected_at) order by u.id) from commitment_updates u join commitments c on c.id = u.commitment_id join networks n on n.id = c.network_id where n.slug = ?) as updates,
+            (select count(*) from update_revisions r join commitment_updates u on u.id = r.update_id join commitments c on c.id = u.commitment_id join networks n on n.id = c.network_id where n.slug = ?) as update_revisions,
+            (select count(*) from assessments a join commitments c on c.id = a.commitment_id join networks n on n.id = c.network_id where n.slug = ?) as assessments`,
+    [B, B, B, B, B, B, B, B, B, B, B, B, B],
   );
   return JSON.stringify(rows);
 }
@@ -139,6 +200,7 @@ async function stateOfB(): Promise<string> {
 beforeAll(async () => {
   api = await startTestApi();
   const bCoordinator = await api.signedIn(`coordinator@${B}.example`, { memberships: [[B, 'COORDINATOR']] });
+  bCoordinatorClient = bCoordinator;
   bCoordinatorId = (await bCoordinator.gql(`query { viewer { id } }`)).data!.viewer.id;
   const invitation = await bCoordinator.gql(`mutation { inviteMember(network: "${B}", email: "member.a@${A}.example", role: MEMBER) { id } }`);
   bInvitationId = invitation.data!.inviteMember.id;
@@ -160,14 +222,23 @@ beforeAll(async () => {
   await bCoordinator.gql(`mutation($id: ID!) { reviewCase(id: $id, decision: REQUEST_CHANGES, comment: "${SECRET} review comment") { id } }`, { id: bPublishedId });
   const bCard = await bCoordinator.gql(`query($id: ID!) { caseById(id: $id) { pendingEdit { state } reviews { comment } } }`, { id: bPublishedId });
   if (bCard.data?.caseById?.pendingEdit?.state !== 'CHANGES_REQUESTED' || !bCard.data.caseById.reviews.length) throw new Error(`B's fixture did not set up: ${JSON.stringify(bCard)}`);
+  // B's commitments: the demo Paris plan; an update by B's editor of Paris.
+  [{ id: bCommitmentId, plan: bPlanId }] = await api.orm.em.getConnection().execute(`select id, action_plan_id as plan from commitments where external_id = 'PAR-2017-02'`);
+  [{ id: bMilestoneId }] = await api.orm.em.getConnection().execute(`select id from milestones where commitment_id = ? and status <> 'COMPLETE'`, [bCommitmentId]);
+  const bParisEditor = await api.signedIn(`paris.editor@${B}.example`, { memberships: [[B, 'EDITOR', ['paris-fr']]] });
+  bEditorId = (await bParisEditor.gql(`query { viewer { id } }`)).data!.viewer.id;
+  const bUpdate = await bParisEditor.gql(`mutation($id: ID!) { postCommitmentUpdate(input: { commitmentId: $id, body: "B's own progress" }) { id } }`, { id: bCommitmentId });
+  bUpdateId = bUpdate.data!.postCommitmentUpdate.id;
   await api.waitForIndexing();
   attackers = {
     anonymous: api.client(),
     'signed in, no network': await api.signedIn('nobody@example.net'),
     'member of A': await api.signedIn(`member.a@${A}.example`, { memberships: [[A, 'MEMBER']] }),
-    'editor of A': await api.signedIn(`editor.a@${A}.example`, { memberships: [[A, 'EDITOR']] }),
+    // Represents Paris in A: a city scope is per network, so it gives no say over B's Paris commitments.
+    'editor of A': await api.signedIn(`editor.a@${A}.example`, { memberships: [[A, 'EDITOR', ['paris-fr']]] }),
     'coordinator of A': await api.signedIn(`coordinator.a@${A}.example`, { memberships: [[A, 'COORDINATOR']] }),
-    'member of B': await api.signedIn(`member.b@${B}.example`, { memberships: [[B, 'MEMBER']] }),
+    // A member with a city scope still only reads.
+    'member of B': await api.signedIn(`member.b@${B}.example`, { memberships: [[B, 'MEMBER', ['paris-fr']]] }),
   };
 });
 afterAll(() => api?.close());
@@ -193,6 +264,18 @@ describe.each(['anonymous', 'signed in, no network', 'member of A', 'editor of A
     expect(attack.reveals(response.data)).toBe(false);
     expect(await stateOfB()).toBe(before);
   });
+});
+
+it('aims the commitment doors at real records: B\'s coordinator gets through each of them', async () => {
+  const doors: [string, number][] = [
+    ['createActionPlan', 0], ['updateActionPlan', 0], ['createCommitment', 0], ['updateCommitment', 0], ['postCommitmentUpdate', 0], ['postCommitmentUpdate', 1],
+    ['correctCommitmentUpdate', 0], ['addMilestone', 0], ['updateMilestone', 0], ['setMilestoneStatus', 0], ['recordAssessment', 0], ['setMemberCities', 0],
+  ];
+  for (const [field, index] of doors) {
+    const attack = ATTACKS[field]![index]!;
+    const response = await bCoordinatorClient.gql(attack.query, attack.variables?.());
+    expect({ field, index, errors: response.errors ?? null, revealed: attack.reveals(response.data) }).toEqual({ field, index, errors: null, revealed: true });
+  }
 });
 
 it('refuses batched operations (an array of operations in one request)', async () => {

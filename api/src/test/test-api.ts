@@ -46,6 +46,13 @@ export interface TestClient {
   cookies: Map<string, string>;
 }
 
+export type TestMembership = [string, 'COORDINATOR' | 'EDITOR' | 'MEMBER'] | [string, 'COORDINATOR' | 'EDITOR' | 'MEMBER', string[]];
+export interface SignedInOptions {
+  memberships?: TestMembership[];
+  admin?: boolean;
+  name?: string;
+}
+
 export interface TestApi {
   url: string;
   orm: MikroORM;
@@ -60,8 +67,11 @@ export interface TestApi {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** A new anonymous browser. */
   client(): TestClient;
-  /** A browser signed in as this user (created verified, with the given memberships, when missing). */
-  signedIn(email: string, options?: { memberships?: [string, 'COORDINATOR' | 'EDITOR' | 'MEMBER'][]; admin?: boolean; name?: string }): Promise<TestClient>;
+  /**
+   * A browser signed in as this user (created verified, with the given memberships, when missing). A
+   * membership's third item lists the cities it represents, by slug (`paris-fr`) or id.
+   */
+  signedIn(email: string, options?: SignedInOptions): Promise<TestClient>;
   close(): Promise<void>;
 }
 
@@ -120,18 +130,22 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
   }
 
   const TEST_PASSWORD = 'a long enough test password';
-  async function signedIn(email: string, options: { memberships?: [string, 'COORDINATOR' | 'EDITOR' | 'MEMBER'][]; admin?: boolean; name?: string } = {}): Promise<TestClient> {
+  async function signedIn(email: string, options: SignedInOptions = {}): Promise<TestClient> {
     const em = orm.em.fork();
     const { User } = await import('../modules/accounts/user.entity.js');
     const { Membership, NetworkRole } = await import('../modules/memberships/membership.entity.js');
     const { Network } = await import('../modules/networks/network.entity.js');
     const { hashPassword } = await import('../modules/accounts/password.js');
+    const { findCitiesBySlugOrId } = await import('../modules/cities/city.lookup.js');
     let user = await em.findOne(User, { email });
     if (!user) {
       // isDemo: exempt from the two-factor requirement, so that tests of other rules sign in in one step.
       user = em.create(User, { email, name: options.name ?? email.split('@')[0]!, passwordHash: await hashPassword(TEST_PASSWORD), emailVerifiedAt: new Date(), isDemo: true, isPlatformAdmin: !!options.admin });
-      for (const [slug, role] of options.memberships ?? []) {
-        em.create(Membership, { user, network: await em.findOneOrFail(Network, { slug }), role: NetworkRole[role] });
+      for (const [slug, role, cities = []] of options.memberships ?? []) {
+        const found = await findCitiesBySlugOrId(em, cities);
+        if (found.size !== cities.length) throw new Error(`unknown cities among ${cities.join(', ')}`);
+        const cityIds = [...found.values()].map((city) => city.id);
+        em.create(Membership, { user, network: await em.findOneOrFail(Network, { slug }), role: NetworkRole[role], cityIds });
       }
       await em.flush();
     }

@@ -12,6 +12,9 @@ export class ViewerMembershipType {
 
   @Field(() => Network)
   network!: Network;
+
+  /** Resolved to `cities` by ViewerMembershipCitiesResolver. */
+  cityIds!: string[];
 }
 
 @ObjectType('SessionInfo', { description: 'One signed-in browser of the viewer.' })

@@ -22,7 +22,7 @@ export async function viewerQuery(ctx: RequestContext): Promise<ViewerType | nul
     isPlatformAdmin: user.isPlatformAdmin,
     twoFactorEnabled: !!user.totpEnabledAt,
     twoFactorRequired: membershipPolicy.requiresSecondFactor(viewer) && !user.isDemo,
-    memberships: viewer.memberships.map((membership) => ({ role: membership.role, network: networksById.get(membership.networkId)! })),
+    memberships: viewer.memberships.map((membership) => ({ role: membership.role, network: networksById.get(membership.networkId)!, cityIds: membership.cityIds })),
     sessions: sessions.map((session) => ({
       createdAt: session.createdAt,
       lastSeenAt: session.lastSeenAt,

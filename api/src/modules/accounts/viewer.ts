@@ -11,6 +11,6 @@ export async function viewerFor(em: EntityManager, user: User): Promise<Viewer> 
     email: user.email,
     name: user.name,
     isPlatformAdmin: user.isPlatformAdmin,
-    memberships: memberships.map((membership) => ({ networkId: membership.network.id, networkSlug: membership.network.slug, role: membership.role })),
+    memberships: memberships.map((membership) => ({ networkId: membership.network.id, networkSlug: membership.network.slug, role: membership.role, cityIds: [...membership.cityIds] })),
   };
 }

@@ -24,7 +24,7 @@ export class AuditEvent {
   @Property({ type: 'string', length: 60 })
   action!: string;
 
-  /** e.g. `case`, `invitation`, `user`, `network`. */
+  /** e.g. `case`, `invitation`, `user`, `network`, `commitment`, `milestone`. */
   @Property({ type: 'string', length: 40 })
   recordType!: string;
 

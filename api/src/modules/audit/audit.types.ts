@@ -7,7 +7,7 @@ import { PageInfo } from '../cases/case.types.js';
 export class AuditEventType {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'e.g. case.create, case.approve, member.invite.' }) action!: string;
-  @Field(() => String, { description: 'case, invitation, user, membership or network.' }) recordType!: string;
+  @Field(() => String, { description: 'case, invitation, user, network, action-plan, commitment, commitment-update, milestone or assessment.' }) recordType!: string;
   @Field(() => String) recordId!: string;
   @Field(() => User, { nullable: true, description: 'Null once the actor\'s account is deleted.' }) actor!: User | null;
   @Field(() => GraphQLJSONObject, { description: 'States, field names and ids; never personal data.' }) details!: Record<string, unknown>;

@@ -38,7 +38,7 @@ export function snapshotOf(card: CaseCard): CaseSnapshot {
 }
 
 /** JSON with sorted keys, so that equal values compare equal whatever order their keys were written in. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
       ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))

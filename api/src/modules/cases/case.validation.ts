@@ -16,7 +16,7 @@ const emailSchema = z.email();
 const SECTIONS = ['challenge', 'approach', 'innovation', 'openGovernment', 'lessons'] as const;
 
 /** Collects every problem of an input, so that the form can mark each field at once. */
-class Problems {
+export class Problems {
   readonly list: Problem[] = [];
   add(field: string, message: string): void {
     this.list.push({ field, message });
@@ -51,7 +51,7 @@ function known(problems: Problems, field: string, values: string[] | undefined, 
   return [...new Set(values)];
 }
 
-function httpUrl(value: string): boolean {
+export function httpUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && value.length <= URL_MAX;

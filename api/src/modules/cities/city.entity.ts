@@ -1,6 +1,7 @@
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { citySlug } from './city.slug.js';
 
 /** A place shared by every network: the same city in UCLG and in OGP Local. */
 @ObjectType('City', { description: 'A place, shared by every network.' })
@@ -36,4 +37,10 @@ export class City {
   @Field(() => Float, { nullable: true })
   @Property({ type: 'double', nullable: true })
   longitude: number | null = null;
+
+  /** Computed, not stored: cities are also added by plain SQL (the case form, the benchmark generator). */
+  @Field(() => String, { description: 'The name and country in an address, e.g. `buenos-aires-ar`; accepted wherever a city is asked for.' })
+  get slug(): string & Opt {
+    return citySlug(this.name, this.country);
+  }
 }

@@ -33,3 +33,23 @@ it('is never enabled in production', () => {
   expect(demoAccountsEnabled({ NODE_ENV: 'development', DEMO_ACCOUNTS: 'off' })).toBe(false);
   expect(demoAccountsEnabled({ NODE_ENV: 'development', DEMO_ACCOUNTS: 'auto' })).toBe(true);
 });
+
+it('lets each network\'s demo editor represent every demo city of the network, and report on their commitments', async () => {
+  await ensureDemoAccounts(api.orm.em, 'casebook-demo');
+  const cities = async (email: string) => {
+    const browser = api.client();
+    const response = await browser.gql(`mutation($email: String!) { signIn(email: $email, password: "casebook-demo") { viewer { memberships { network { slug } cities { name } } } } }`, { email });
+    return { browser, memberships: response.data!.signIn.viewer.memberships };
+  };
+  const ogp = await cities('editor.ogp-local@example.org');
+  expect(ogp.memberships).toEqual([{ network: { slug: 'ogp-local' }, cities: [{ name: 'Buenos Aires' }, { name: 'Madrid' }, { name: 'Paris' }] }]);
+  const uclg = await cities('editor.uclg-transparency@example.org');
+  expect(uclg.memberships[0].cities.map((city: { name: string }) => city.name)).toEqual(['Bogotá', 'Johannesburg', 'Seoul', 'Tshwane (Pretoria)']);
+
+  const [row] = await api.orm.em.getConnection().execute<{ id: string }[]>(`select id from commitments where external_id = 'MAD-2017-01'`);
+  const posted = await ogp.browser.gql(`mutation($id: ID!) { postCommitmentUpdate(input: { commitmentId: $id, body: "Demo progress" }) { author { name } } }`, { id: row!.id });
+  expect(posted.data!.postCommitmentUpdate).toEqual({ author: { name: 'Demo editor (ogp-local)' } });
+  // Running it again changes nothing.
+  await ensureDemoAccounts(api.orm.em, 'casebook-demo');
+  expect((await cities('editor.ogp-local@example.org')).memberships[0].cities).toHaveLength(3);
+});

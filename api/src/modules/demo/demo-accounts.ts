@@ -22,7 +22,8 @@ export function demoAccountsFor(networkSlugs: string[]): { email: string; name: 
 }
 
 /**
- * Creates the missing demo accounts (verified, exempt from two-factor) with the demo password.
+ * Creates the missing demo accounts (verified, exempt from two-factor) with the demo password, and lets each
+ * network's demo editor represent every demo city of the network (the cities of its cards and action plans).
  * Returns the emails of every demo account. Callers never run this when NODE_ENV=production.
  */
 export async function ensureDemoAccounts(em: EntityManager, password: string): Promise<string[]> {
@@ -37,5 +38,22 @@ export async function ensureDemoAccounts(em: EntityManager, password: string): P
     if (network && account.role) fork.create(Membership, { user, network, role: account.role });
   }
   await fork.flush();
+  await representDemoCities(fork, networks);
   return wanted.map((account) => account.email);
+}
+
+/** Adds every city of the network's cards and action plans to its demo editor's city scope. */
+async function representDemoCities(em: EntityManager, networks: Network[]): Promise<void> {
+  const rows: { network_id: string; city_id: string }[] = await em.execute(
+    `select c.network_id, cc.city_id from case_cards c join case_card_cities cc on cc.case_card_id = c.id
+     union select network_id, city_id from action_plans`,
+  );
+  for (const network of networks) {
+    const membership = await em.findOne(Membership, { network, user: { email: `editor.${network.slug}@example.org` } });
+    if (!membership) continue;
+    const cities = rows.filter((row) => row.network_id === network.id).map((row) => row.city_id);
+    const merged = [...new Set([...membership.cityIds, ...cities])].sort();
+    if (merged.length !== membership.cityIds.length) membership.cityIds = merged;
+  }
+  await em.flush();
 }

@@ -4,12 +4,13 @@ import { CaseCard, CaseStatus } from '../cases/case.entity.js';
 import { City } from '../cities/city.entity.js';
 import { Network } from '../networks/network.entity.js';
 import { demoCases, demoNetworks } from './demo-cases.js';
+import { seedDemoCommitments } from './demo-commitments.seed.js';
 import type { SearchIndexQueue } from '../search/search-index.queue.js';
 import type { DemoCity } from './demo.types.js';
 
-export type SeedOutcome = { seeded: true; networks: number; cases: number } | { seeded: false; reason: string };
+export type SeedOutcome = { seeded: true; networks: number; cases: number; commitments: number } | { seeded: false; reason: string };
 
-/** Loads the demo networks and cases, but only into an empty database: never over real data. */
+/** Loads the demo networks, cases and commitments, but only into an empty database: never over real data. */
 export async function seedDemoDataIfEmpty(em: EntityManager, searchQueue: SearchIndexQueue): Promise<SeedOutcome> {
   return em.fork().transactional(async (tx) => {
     // Serialises concurrent starts against one database.
@@ -43,8 +44,17 @@ export async function seedDemoDataIfEmpty(em: EntityManager, searchQueue: Search
       card.cities.set(data.cities.map(cityFor));
       cards.push(card);
     }
+    const commitments = seedDemoCommitments(tx, {
+      networks: networksBySlug,
+      city: (name, country) => cityCache.get(`${name}|${country}`) ?? failMissing(`${name}, ${country}`),
+      cards: new Map(cards.map((card) => [card.slug, card])),
+    });
     await tx.flush();
     await searchQueue.enqueueInTransaction(tx, cards.map((card) => card.id));
-    return { seeded: true, networks: demoNetworks.length, cases: demoCases.length };
+    return { seeded: true, networks: demoNetworks.length, cases: demoCases.length, commitments };
   });
+}
+
+function failMissing(city: string): never {
+  throw new Error(`demo plans name ${city}, which no demo case has`);
 }

@@ -27,6 +27,13 @@ export class Membership {
   @Enum({ items: () => NetworkRole, nativeEnumName: 'network_role' })
   role!: NetworkRole;
 
+  /**
+   * The cities this member represents in the network (ids of the shared city directory): an editor posts
+   * updates and maintains milestones on these cities' commitments only. Coordinators act for every city.
+   */
+  @Property({ type: 'json', default: '[]' })
+  cityIds: string[] & Opt = [];
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();
 }

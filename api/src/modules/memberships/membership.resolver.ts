@@ -14,6 +14,7 @@ import {
   listMembers,
   removeMember,
   revokeInvitation,
+  setMemberCities,
 } from './membership.service.js';
 import { CreateNetworkInput, InvitationType, MemberType } from './membership.types.js';
 
@@ -24,6 +25,7 @@ function toMember(ctx: RequestContext, membership: Membership): MemberType {
     role: membership.role,
     joinedAt: membership.createdAt,
     network: membership.network,
+    cityIds: membership.cityIds,
   };
 }
 
@@ -74,6 +76,16 @@ export class MembershipResolver {
     @Arg('role', () => NetworkRole) role: NetworkRole,
   ): Promise<MemberType> {
     return toMember(ctx, await changeMemberRole(ctx, network, userId, role));
+  }
+
+  @Mutation(() => MemberType, { description: 'Coordinators: the cities a member represents (slugs or ids); editors report on these cities\' commitments.' })
+  async setMemberCities(
+    @Ctx() ctx: RequestContext,
+    @Arg('network', () => String) network: string,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('cities', () => [String]) cities: string[],
+  ): Promise<MemberType> {
+    return toMember(ctx, await setMemberCities(ctx, network, userId, cities));
   }
 
   @Mutation(() => Boolean)

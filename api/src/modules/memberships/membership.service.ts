@@ -1,9 +1,12 @@
+import { LIMITS } from '@casebook/taxonomy';
 import type { RequestContext, Viewer } from '../../context.js';
 import { AppError, BadInputError, ErrorCode, ForbiddenError } from '../../errors.js';
 import { requireViewer, validEmail } from '../accounts/account.guards.js';
 import { hashToken, newToken } from '../accounts/tokens.js';
 import { User } from '../accounts/user.entity.js';
 import { withAudit } from '../audit/audit.js';
+import { isUuid } from '../cases/operations/case-access.js';
+import { findCitiesBySlugOrId } from '../cities/city.lookup.js';
 import { Network } from '../networks/network.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership, NetworkRole } from './membership.entity.js';
@@ -99,7 +102,7 @@ function maskEmail(email: string): string {
 /** The member's row in this network, for a coordinator; FORBIDDEN or BAD_USER_INPUT otherwise. */
 async function memberToManage(ctx: RequestContext, slug: string, userId: string): Promise<Membership> {
   const { network } = await networkToManage(ctx, slug);
-  const membership = await ctx.em.findOne(Membership, { network, user: userId }, { populate: ['user', 'network'] });
+  const membership = isUuid(userId) ? await ctx.em.findOne(Membership, { network, user: userId }, { populate: ['user', 'network'] }) : null;
   if (!membership) throw new BadInputError('This person is not a member of the network.', 'userId');
   return membership;
 }
@@ -116,6 +119,23 @@ export async function changeMemberRole(ctx: RequestContext, slug: string, userId
   const audit = { network: membership.network, action: 'member.role.change', recordType: 'user', recordId: userId, details: { from: membership.role, to: role } };
   await withAudit(ctx, audit, async () => {
     membership.role = role;
+  });
+  return membership;
+}
+
+/**
+ * The cities a member represents in the network (slugs or ids of the shared directory; an empty list clears
+ * it). Editors post updates and maintain milestones on these cities' commitments.
+ */
+export async function setMemberCities(ctx: RequestContext, slug: string, userId: string, cities: string[]): Promise<Membership> {
+  const membership = await memberToManage(ctx, slug, userId);
+  if (cities.length > LIMITS.filterValuesMax) throw new BadInputError(`At most ${LIMITS.filterValuesMax} cities.`, 'cities');
+  const found = await findCitiesBySlugOrId(ctx.em, cities);
+  const unknown = cities.filter((city) => !found.has(city));
+  if (unknown.length) throw new BadInputError(`Unknown cit${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((city) => city.slice(0, 60)).join(', ')}: use city slugs (e.g. \`paris-fr\`) or ids.`, 'cities');
+  const cityIds = [...new Set([...found.values()].map((city) => city.id))];
+  await withAudit(ctx, { network: membership.network, action: 'member.cities', recordType: 'user', recordId: userId, details: { cities: cityIds } }, async () => {
+    membership.cityIds = cityIds;
   });
   return membership;
 }

@@ -9,6 +9,8 @@ export class MemberType {
   @Field(() => NetworkRole) role!: NetworkRole;
   @Field(() => Date) joinedAt!: Date;
   @Field(() => Network) network!: Network;
+  /** Resolved to `cities` by MemberCitiesResolver. */
+  cityIds!: string[];
 }
 
 @ObjectType('Invitation')
