@@ -15,6 +15,8 @@ export interface AccountServices {
 
 export function createAccountServices(config: Config, logger: Logger, mailer?: Mailer): AccountServices {
   const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 3 });
+  // An idle connection closed by the server is discarded by the pool; it must not crash the process.
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection closed'));
   return {
     mailer: mailer ?? createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, directory: config.MAIL_DIR, logger }),
     limits: new RateLimits(pool),

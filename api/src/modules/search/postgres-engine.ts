@@ -25,7 +25,11 @@ import { FacetCounter } from './postgres-facets.js';
  * row's large, TOASTed vector, so connections of this pool (search queries only) prefer the GIN indexes.
  */
 export function createSearchPool(connectionString: string, max = 8): pg.Pool {
-  return new pg.Pool({ connectionString, max, options: '-c enable_seqscan=off' });
+  const pool = new pg.Pool({ connectionString, max, options: '-c enable_seqscan=off' });
+  // An idle connection that the server closes (a restart, a dropped database) must not crash the process:
+  // the pool discards it and opens a new one when needed.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 /** Words shorter than this are never corrected: too many neighbours. */
