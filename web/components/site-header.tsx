@@ -34,6 +34,9 @@ export async function SiteHeader() {
             <Link href="/cases">Cases</Link>
           </li>
           <li>
+            <Link href="/commitments">Commitments</Link>
+          </li>
+          <li>
             <Link href="/networks">Networks</Link>
           </li>
         </ul>

@@ -16,6 +16,7 @@ const NOTICES = {
   'changes-requested': 'Changes requested: the author sees your comments.',
   rejected: 'Rejected: the author sees your comment.',
   archived: 'Done: you archived the case.',
+  'update-posted': 'Your progress update is posted.',
 } as const;
 
 export type NoticeCode = keyof typeof NOTICES;

@@ -7,6 +7,8 @@ import { Notice } from '../../../components/notice';
 import { findViewer, roleIn } from '../../../lib/accounts/viewer';
 import { casesHref } from '../../../lib/cases/case-list-params';
 import { listCases } from '../../../lib/cases/list-cases';
+import { networkCommitmentStats } from '../../../lib/commitments/commitments-api';
+import { StatusChart } from '../../../components/commitments/status-chart';
 import { findNetwork } from '../../../lib/networks/find-network';
 import { roleLabel } from '../../../lib/networks/roles';
 
@@ -20,7 +22,10 @@ export async function generateMetadata({ params }: PageProps<'/networks/[slug]'>
 export default async function NetworkPage({ params, searchParams }: PageProps<'/networks/[slug]'>) {
   const [network, viewer] = await Promise.all([findNetwork((await params).slug), findViewer()]);
   if (!network) notFound();
-  const { cases, totalCount, pageInfo } = await listCases({ filter: { networks: [network.slug] } });
+  const [{ cases, totalCount, pageInfo }, stats] = await Promise.all([
+    listCases({ filter: { networks: [network.slug] } }),
+    networkCommitmentStats(network.slug),
+  ]);
   const role = roleIn(viewer, network.slug);
 
   return (
@@ -78,6 +83,22 @@ export default async function NetworkPage({ params, searchParams }: PageProps<'/
           </p>
         )}
       </section>
+      {stats && stats.totalCommitments > 0 && (
+        <section aria-labelledby="network-commitments-title">
+          <h2 id="network-commitments-title">Commitments</h2>
+          <StatusChart byStatus={stats.byStatus} caption={`${stats.totalCommitments} commitments by self-reported status`} />
+          <p>
+            {stats.overdueMilestones} overdue {stats.overdueMilestones === 1 ? 'milestone' : 'milestones'}, in {stats.overdueCommitments}{' '}
+            {stats.overdueCommitments === 1 ? 'commitment' : 'commitments'}.
+          </p>
+          <p>
+            <Link href={`/commitments?network=${encodeURIComponent(network.slug)}`}>This network’s commitments</Link> ·{' '}
+            <a href={`/feeds/commitments/networks/${encodeURIComponent(network.slug)}.atom`} type="application/atom+xml">
+              Atom feed of progress updates
+            </a>
+          </p>
+        </section>
+      )}
     </>
   );
 }
