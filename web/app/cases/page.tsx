@@ -6,6 +6,7 @@ import { UserInputError } from '../../lib/api-client';
 import { casesHref, isFiltered, parseCaseListParams, toCaseFilter } from '../../lib/cases/case-list-params';
 import { listCases } from '../../lib/cases/list-cases';
 import { listNetworks } from '../../lib/networks/list-networks';
+import { FilterProblem } from '../../components/filter-problem';
 
 export const dynamic = 'force-dynamic';
 
@@ -38,16 +39,7 @@ export default async function CasesPage({ searchParams }: PageProps<'/cases'>) {
           <h2 id="results-title" className="visually-hidden">
             Results
           </h2>
-          {problem !== null && (
-            <div className="notice notice--error" role="alert">
-              <p>
-                <strong>These filters could not be applied.</strong> {problem}
-              </p>
-              <p>
-                <Link href="/cases">Show all cases</Link>
-              </p>
-            </div>
-          )}
+          {problem !== null && <FilterProblem problem={problem} resetHref="/cases" resetLabel="Show all cases" />}
           {result && (
             <>
               <p className="result-count" role="status">

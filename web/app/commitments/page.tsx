@@ -7,6 +7,7 @@ import { COMMITMENT_STATUSES, listCommitments } from '../../lib/commitments/comm
 import { commitmentsHref, isFiltered, parseCommitmentListParams, toCommitmentFilter } from '../../lib/commitments/list-params';
 import { listNetworks } from '../../lib/networks/list-networks';
 import { sdgInfo } from '../../lib/taxonomy';
+import { FilterProblem } from '../../components/filter-problem';
 
 export const dynamic = 'force-dynamic';
 
@@ -93,16 +94,7 @@ export default async function CommitmentsPage({ searchParams }: PageProps<'/comm
         <h2 id="results-title" className="visually-hidden">
           Results
         </h2>
-        {problem !== null && (
-          <div className="notice notice--error" role="alert">
-            <p>
-              <strong>These filters could not be applied.</strong> {problem}
-            </p>
-            <p>
-              <Link href="/commitments">Show all commitments</Link>
-            </p>
-          </div>
-        )}
+        {problem !== null && <FilterProblem problem={problem} resetHref="/commitments" resetLabel="Show all commitments" />}
         {result && (
           <>
             <p className="result-count" role="status">

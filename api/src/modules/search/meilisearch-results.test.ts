@@ -1,6 +1,5 @@
 import {
   chunkDocuments,
-  escapeHtml,
   highlightsFrom,
   mergeFormatted,
   pageParams,
@@ -9,6 +8,7 @@ import {
   toSnippet,
 } from './meilisearch-results.js';
 import { DOCUMENT } from './meilisearch.fake-server.js';
+import { escapeHtml } from './snippets.js';
 
 describe('escapeHtml and toSnippet', () => {
   it('escapes the five HTML characters', () => {

@@ -3,6 +3,7 @@
  * counts, pagination parameters, and the documents as the index stores them. Pure functions.
  */
 import type { EngineHighlight, SearchDocument } from './search-engine.js';
+import { escapeHtml } from './snippets.js';
 
 /** What the index stores: a SearchDocument with publishedAt as unix seconds (sortable). */
 export type MeiliDocument = Omit<SearchDocument, 'publishedAt'> & { publishedAt: number };
@@ -16,12 +17,6 @@ export const HIGHLIGHT_POST = '\u0002';
 /** Upper bounds of one addDocuments payload (Meilisearch accepts 100 MB by default). */
 const BATCH_MAX_BYTES = 8 * 1024 * 1024;
 const BATCH_MAX_DOCUMENTS = 500;
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
 
 /**
  * Meilisearch's formatted text (matches between HIGHLIGHT_PRE and HIGHLIGHT_POST) → a snippet:

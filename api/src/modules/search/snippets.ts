@@ -4,10 +4,13 @@ export const MARK_END = '\uE001';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
+}
+
 /** Escapes the card's text, then turns the sentinels into <mark>: a snippet holds no other HTML. */
 export function markedSnippet(text: string): string {
-  return text
-    .replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!)
+  return escapeHtml(text)
     .replaceAll(MARK_START, '<mark>')
     .replaceAll(MARK_END, '</mark>');
 }
