@@ -13,6 +13,8 @@ import { ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
 import { healthHandler } from './modules/health/health.route.js';
 import { commitmentFeedHandler } from './modules/commitments/commitment-feed.js';
+import { unsubscribeHandler } from './modules/notifications/unsubscribe.route.js';
+import { mountOpenDataRoutes } from './modules/opendata/opendata.routes.js';
 import type { AccountServices } from './modules/accounts/account.services.js';
 import { resolveSession, SESSION_COOKIE } from './modules/accounts/session.service.js';
 import type { SearchRuntime } from './modules/search/search.runtime.js';
@@ -112,7 +114,7 @@ export interface AppDependencies {
   accounts: AccountServices;
 }
 
-/** The HTTP application: GraphQL at /graphql, the health check and the Atom feeds of commitment updates. */
+/** The HTTP application: GraphQL at /graphql, the health check, the Atom feeds of commitment updates and the open-data routes. */
 export async function createApp({ config, orm, logger, search, accounts }: AppDependencies) {
   const schema = await buildCasebookSchema();
   const protection = new ApolloArmor({
@@ -146,6 +148,10 @@ export async function createApp({ config, orm, logger, search, accounts }: AppDe
   app.get('/health', healthHandler(orm));
   app.get('/feeds/commitments/cities/:city.atom', commitmentFeedHandler('city', { orm, logger, search, accounts }));
   app.get('/feeds/commitments/networks/:network.atom', commitmentFeedHandler('network', { orm, logger, search, accounts }));
+  // Unsubscribe links in emails work without a session (the token is signed); POST is the one-click form.
+  app.get('/notifications/unsubscribe', unsubscribeHandler({ orm, logger, webUrl: accounts.webUrl }));
+  app.post('/notifications/unsubscribe', unsubscribeHandler({ orm, logger, webUrl: accounts.webUrl }));
+  mountOpenDataRoutes(app, { orm, logger, search, accounts, schema });
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

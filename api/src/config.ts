@@ -24,6 +24,10 @@ const configSchema = z.object({
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('cases'),
   /** off: no background indexing worker in this process (scripts, some tests). */
   SEARCH_WORKER: z.enum(['on', 'off']).default('on'),
+  /** off: no notification workers (fan-out, email, daily digest) in this process. */
+  NOTIFICATION_WORKER: z.enum(['on', 'off']).default('on'),
+  /** The hour (UTC, 0–23) at which the daily digest of notifications is emailed. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   /** Where links in emails point: the web app's public address. */
   WEB_URL: z.url().default('http://localhost:3000'),
   /** smtp:// or smtps:// URL; when unset, emails are written as files under MAIL_DIR. */

@@ -7,6 +7,7 @@ import { seedDemoDataIfEmpty } from './modules/demo/demo.seed.js';
 import { createAccountServices } from './modules/accounts/account.services.js';
 import { demoAccountsEnabled, ensureDemoAccounts } from './modules/demo/demo-accounts.js';
 import { SearchRuntime } from './modules/search/search.runtime.js';
+import { NotificationRuntime } from './modules/notifications/notification.runtime.js';
 
 /** The API process: validate config, connect, migrate, seed an empty database, serve. */
 async function main(): Promise<void> {
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
 
   const search = await SearchRuntime.start({ config, logger });
   if (config.SEARCH_WORKER === 'on') await search.startWorker(orm, logger);
+  // Its queues must exist before anything records an activity (seeds included).
+  const notifications = await NotificationRuntime.start({ config, logger });
 
   if (config.DEMO_DATA === 'auto') {
     const outcome = await seedDemoDataIfEmpty(orm.em, search.queue);
@@ -25,6 +28,7 @@ async function main(): Promise<void> {
   }
 
   const accounts = createAccountServices(config, logger);
+  if (config.NOTIFICATION_WORKER === 'on') await notifications.startWorkers({ mailer: accounts.mailer, logger });
   if (demoAccountsEnabled(config)) {
     const created = await ensureDemoAccounts(orm.em, config.DEMO_PASSWORD);
     if (created.length) console.log(`Demo accounts (password "${config.DEMO_PASSWORD}"):\n${created.map((email) => `  ${email}`).join('\n')}`);
@@ -38,6 +42,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     await server.close();
     await search.close();
+    await notifications.close();
     await accounts.close();
     await orm.close();
     process.exit(0);

@@ -10,9 +10,15 @@ import { AssessmentResolver, CommitmentUpdateResolver } from './modules/commitme
 import { ActionPlanResolver, CommitmentQueryResolver, CommitmentResolver, MilestoneResolver } from './modules/commitments/commitment.resolver.js';
 import { MemberCitiesResolver, ViewerMembershipCitiesResolver } from './modules/memberships/membership-cities.resolver.js';
 import { MembershipResolver, NetworkMembersResolver } from './modules/memberships/membership.resolver.js';
+import { InsightsResolver } from './modules/insights/insights.resolver.js';
 import { NetworkResolver } from './modules/networks/network.resolver.js';
+import { FollowResolver } from './modules/notifications/follow.resolver.js';
+import { NotificationResolver } from './modules/notifications/notification.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver.js';
+import { PostResolver } from './modules/threads/post.resolver.js';
+import { ThreadMutationResolver } from './modules/threads/thread-mutations.resolver.js';
+import { NetworkSpaceResolver, ThreadResolver } from './modules/threads/thread.resolver.js';
 
 export const resolvers = [
   AccountResolver,
@@ -28,10 +34,17 @@ export const resolvers = [
   MemberCitiesResolver,
   MembershipResolver,
   NetworkMembersResolver,
+  InsightsResolver,
   NetworkResolver,
+  NotificationResolver,
+  FollowResolver,
   SearchResolver,
   MilestoneResolver,
   TaxonomyResolver,
+  ThreadResolver,
+  ThreadMutationResolver,
+  PostResolver,
+  NetworkSpaceResolver,
   ViewerMembershipCitiesResolver,
 ] as const;
 

@@ -15,7 +15,7 @@ describe('health', () => {
   it('answers 200 with the database state', async () => {
     const response = await fetch(`${api.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'up', pendingMigrations: 0, cases: 6 } });
+    expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'up', pendingMigrations: 0, cases: 7 } });
   });
 });
 
@@ -87,7 +87,7 @@ describe('schema and migrations', () => {
 
 describe('demo data', () => {
   it('is never loaded into a database that has data', async () => {
-    expect(await seedDemoDataIfEmpty(api.orm.em, api.search.queue)).toEqual({ seeded: false, reason: expect.stringContaining('6 cases') });
+    expect(await seedDemoDataIfEmpty(api.orm.em, api.search.queue)).toEqual({ seeded: false, reason: expect.stringContaining('7 cases') });
   });
 });
 

@@ -1,5 +1,7 @@
 import { buildCasebookSchema } from '../schema.js';
 import { startTestApi, type TestApi, type TestClient } from './test-api.js';
+import { threadRecordsOfB, threadStateOf, type ThreadRecordsOfB } from '../modules/threads/thread-isolation.fixtures.js';
+import { notificationRecordsOfB, notificationStateOf, type NotificationRecordsOfB } from '../modules/notifications/notification-isolation.fixtures.js';
 
 /**
  * Isolation: people outside network B (anonymous, signed in elsewhere, members and coordinators of A) try
@@ -18,6 +20,10 @@ const PUBLIC_OR_SELF = new Set([
   'regenerateRecoveryCodes', 'deleteAccount', 'leaveNetwork',
   // Open government data: plans, commitments, milestones, updates and assessments are public, as are cities.
   'actionPlans', 'actionPlan', 'commitment', 'commitments', 'networkCommitmentStats', 'cityCommitmentStats', 'city',
+  // Maps and charts count published cards only (the search index holds nothing else).
+  'caseMap', 'sdgCoverage',
+  // The caller's own notification settings and new saved searches (attacked below: notifications, saved searches, follows).
+  'notificationPreferences', 'updateNotificationPreferences', 'saveSearch',
 ]);
 
 interface Attack {
@@ -42,9 +48,15 @@ let bCommitmentId = '';
 let bMilestoneId = '';
 let bUpdateId = '';
 let bEditorId = '';
+/** B's Spanish draft translation of its published Paris card, linked to it. */
+let bTranslationId = '';
+/** B's members-only thread and its post (by B's coordinator, flagged by a member), a user blocked and one trusted in B. */
+let bThreads: ThreadRecordsOfB;
+/** A notification of B's editor, B's coordinator's saved search (and follow of it). */
+let bNotes: NotificationRecordsOfB;
 /** A word found only in B's private cards. */
 const SECRET = 'Xylophonequokka';
-const CARD_DOOR = `id title summary network { slug } reviews { comment } pendingEdit { state snapshot } viewerCan { edit submit review archive }`;
+const CARD_DOOR = `id title summary network { slug } reviews { comment } pendingEdit { state snapshot } viewerCan { edit submit review archive } translations { id summary }`;
 const shows = (value: any, id: string): boolean => JSON.stringify(value ?? null).includes(id) || JSON.stringify(value ?? null).includes(SECRET);
 /** A card in the answer is one of B's private ones, or shows the private side of one of B's cards (reviews, pending edit, rights). */
 const revealsCard = (card: any): boolean =>
@@ -166,9 +178,65 @@ const ATTACKS: Record<string, Attack[]> = {
     { query: `mutation($id: ID!) { setMemberCities(network: "${B}", userId: $id, cities: ["madrid-es"]) { role } }`, variables: () => ({ id: bEditorId }), reveals: (data) => data?.setMemberCities != null },
     { query: `mutation($id: ID!) { setMemberCities(network: "${A}", userId: $id, cities: ["madrid-es"]) { role } }`, variables: () => ({ id: bEditorId }), reveals: (data) => data?.setMemberCities != null },
   ],
+  // Threads: B's members-only thread and post; B's moderation (queue, blocks, trust, the space's visibility).
+  thread: [{ query: `query($id: ID!) { thread(id: $id) { id title posts { edges { node { body } } } } }`, variables: () => ({ id: bThreads.threadId }), reveals: (data) => data?.thread != null }],
+  threads: [
+    { query: `query { threads(network: "${B}", first: 100) { totalCount edges { node { id title replyCount } } } }`, reveals: (data) => shows(data?.threads, bThreads.threadId) },
+    { query: `query($id: ID!) { threads(caseId: $id) { totalCount edges { node { id } } } }`, variables: () => ({ id: bDraftId }), reveals: (data) => data?.threads != null },
+  ],
+  startThread: [
+    { query: `mutation { startThread(input: { network: "${B}", title: "Planted in B", body: "x", membersOnly: true }) { id } }`, reveals: (data) => data?.startThread != null },
+    { query: `mutation($id: ID!) { startThread(input: { caseId: $id, title: "On B's draft", body: "x" }) { id } }`, variables: () => ({ id: bDraftId }), reveals: (data) => data?.startThread != null },
+  ],
+  reply: [{ query: `mutation($id: ID!) { reply(threadId: $id, body: "Intruding") { id } }`, variables: () => ({ id: bThreads.threadId }), reveals: (data) => data?.reply != null }],
+  editPost: [{ query: `mutation($id: ID!) { editPost(id: $id, body: "Defaced") { id body } }`, variables: () => ({ id: bThreads.postId }), reveals: (data) => data?.editPost != null }],
+  flagPost: [{ query: `mutation($id: ID!) { flagPost(id: $id, reason: "x") { id body } }`, variables: () => ({ id: bThreads.postId }), reveals: (data) => data?.flagPost != null }],
+  hidePost: [{ query: `mutation($id: ID!) { hidePost(id: $id) { id body } }`, variables: () => ({ id: bThreads.postId }), reveals: (data) => data?.hidePost != null }],
+  restorePost: [{ query: `mutation($id: ID!) { restorePost(id: $id) { id body } }`, variables: () => ({ id: bThreads.postId }), reveals: (data) => data?.restorePost != null }],
+  lockThread: [{ query: `mutation($id: ID!) { lockThread(id: $id) { id title } }`, variables: () => ({ id: bThreads.threadId }), reveals: (data) => data?.lockThread != null }],
+  unlockThread: [{ query: `mutation($id: ID!) { unlockThread(id: $id) { id title } }`, variables: () => ({ id: bThreads.threadId }), reveals: (data) => data?.unlockThread != null }],
+  markThreadRead: [{ query: `mutation($id: ID!) { markThreadRead(id: $id) { id title } }`, variables: () => ({ id: bThreads.threadId }), reveals: (data) => data?.markThreadRead != null }],
+  moderationQueue: [
+    { query: `query { moderationQueue(network: "${B}") { post { id body } flags { reason } } }`, reveals: (data) => data?.moderationQueue != null },
+    { query: `query { moderationQueue(network: "${A}") { post { id body } thread { id } flags { reason } } }`, reveals: (data) => shows(data?.moderationQueue, bThreads.postId) },
+  ],
+  blockUser: [{ query: `mutation($id: ID!) { blockUser(network: "${B}", userId: $id) }`, variables: () => ({ id: bEditorId }), reveals: (data) => data?.blockUser === true }],
+  unblockUser: [{ query: `mutation($id: ID!) { unblockUser(network: "${B}", userId: $id) }`, variables: () => ({ id: bThreads.blockedUserId }), reveals: (data) => data?.unblockUser === true }],
+  trustMember: [{ query: `mutation($id: ID!) { trustMember(network: "${B}", userId: $id) }`, variables: () => ({ id: bEditorId }), reveals: (data) => data?.trustMember === true }],
+  untrustMember: [{ query: `mutation($id: ID!) { untrustMember(network: "${B}", userId: $id) }`, variables: () => ({ id: bThreads.trustedUserId }), reveals: (data) => data?.untrustMember === true }],
+  setNetworkSpaceVisibility: [{ query: `mutation { setNetworkSpaceVisibility(network: "${B}", membersOnly: true) { slug } }`, reveals: (data) => data?.setNetworkSpaceVisibility != null }],
+  deletePost: [{ query: `mutation($id: ID!) { deletePost(id: $id) { id } }`, variables: () => ({ id: bThreads.postId }), reveals: (data) => data?.deletePost != null }],
+  // Notifications, saved searches and follows are their owner's alone.
+  notifications: [{ query: `query { notifications(first: 50) { unreadCount edges { node { id title summary } } } }`, reveals: (data) => shows(data?.notifications, bNotes.notificationId) }],
+  markNotificationsRead: [
+    { query: `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, variables: () => ({ ids: [bNotes.notificationId] }), reveals: () => false },
+    { query: `mutation { markNotificationsRead }`, reveals: () => false },
+  ],
+  savedSearches: [{ query: `query { savedSearches { id name query } }`, reveals: (data) => shows(data?.savedSearches, bNotes.savedSearchId) }],
+  deleteSavedSearch: [{ query: `mutation($id: ID!) { deleteSavedSearch(id: $id) }`, variables: () => ({ id: bNotes.savedSearchId }), reveals: (data) => data?.deleteSavedSearch === true }],
+  follow: [
+    { query: `mutation($id: ID!) { follow(targetId: $id) { id title } }`, variables: () => ({ id: bDraftId }), reveals: (data) => data?.follow != null },
+    { query: `mutation($id: ID!) { follow(targetId: $id) { id title } }`, variables: () => ({ id: bNotes.savedSearchId }), reveals: (data) => data?.follow != null },
+  ],
+  unfollow: [{ query: `mutation($id: ID!) { unfollow(targetId: $id) }`, variables: () => ({ id: bNotes.savedSearchId }), reveals: (data) => data?.unfollow === true }],
+  following: [
+    { query: `query($id: ID!) { following(targetId: $id) }`, variables: () => ({ id: bNotes.savedSearchId }), reveals: (data) => data?.following === true },
+    { query: `query($id: ID!) { following(targetId: $id) }`, variables: () => ({ id: bThreads.threadId }), reveals: (data) => data?.following === true },
+  ],
+  myFollows: [{ query: `query { myFollows { targetId title } }`, reveals: (data) => shows(data?.myFollows, bNotes.savedSearchId) || shows(data?.myFollows, bThreads.threadId) }],
+  unsubscribe: [
+    { query: `mutation($token: String!) { unsubscribe(token: $token) { scope } }`, variables: () => ({ token: `${bNotes.coordinatorId}.all.forged-signature` }), reveals: (data) => data?.unsubscribe != null },
+  ],
   createNetwork: [
     { query: `mutation { createNetwork(input: { slug: "${B}-copy", name: "Copy", coordinatorEmail: "x@example.net" }) { slug } }`, reveals: (data) => data?.createNetwork != null },
   ],
+  // Translations link B's cards (B's editors and coordinators); the licence is B's coordinators' choice.
+  linkTranslation: [
+    { query: `mutation($id: ID!, $of: ID!) { linkTranslation(caseId: $id, translationOfId: $of) { id translations { id summary } } }`, variables: () => ({ id: bTranslationId, of: bPublishedId }), reveals: (data) => data?.linkTranslation != null },
+    { query: `mutation($id: ID!, $of: ID!) { linkTranslation(caseId: $id, translationOfId: $of) { id } }`, variables: () => ({ id: bDraftId, of: bTranslationId }), reveals: (data) => data?.linkTranslation != null },
+  ],
+  unlinkTranslation: [{ query: `mutation($id: ID!) { unlinkTranslation(caseId: $id) { id } }`, variables: () => ({ id: bPublishedId }), reveals: (data) => data?.unlinkTranslation != null }],
+  setNetworkLicence: [{ query: `mutation { setNetworkLicence(network: "${B}", licence: "CC0-1.0") { slug licence { id } } }`, reveals: (data) => data?.setNetworkLicence != null }],
 };
 
 let api: TestApi;
@@ -180,8 +248,8 @@ async function stateOfB(): Promise<string> {
   const rows = await api.orm.em.getConnection().execute(
     `select (select json_agg(json_build_object('user', m.user_id, 'role', m.role) order by m.user_id) from memberships m join networks n on n.id = m.network_id where n.slug = ?) as members,
             (select json_agg(json_build_object('email', i.email, 'revoked', i.revoked_at, 'accepted', i.accepted_at) order by i.email) from invitations i join networks n on n.id = i.network_id where n.slug = ?) as invitations,
-            (select count(*) from networks) as networks,
-            (select json_agg(json_build_object('id', c.id, 'slug', c.slug, 'status', c.status, 'title', c.title, 'summary', c.summary, 'updated', c.updated_at, 'pending', c.pending_edit, 'pendingState', c.pending_edit_state) order by c.id) from case_cards c join networks n on n.id = c.network_id where n.slug = ?) as cases,
+            (select json_agg(json_build_object('slug', slug, 'licence', licence) order by slug) from networks) as networks,
+            (select json_agg(json_build_object('id', c.id, 'slug', c.slug, 'status', c.status, 'title', c.title, 'summary', c.summary, 'updated', c.updated_at, 'pending', c.pending_edit, 'pendingState', c.pending_edit_state, 'group', c.translation_group) order by c.id) from case_cards c join networks n on n.id = c.network_id where n.slug = ?) as cases,
             (select count(*) from case_revisions r join case_cards c on c.id = r.card_id join networks n on n.id = c.network_id where n.slug = ?) as revisions,
             (select count(*) from case_reviews r join case_cards c on c.id = r.card_id join networks n on n.id = c.network_id where n.slug = ?) as reviews,
             (select count(*) from audit_events e join networks n on n.id = e.network_id where n.slug = ?) as audit_events,
@@ -194,7 +262,7 @@ async function stateOfB(): Promise<string> {
             (select count(*) from assessments a join commitments c on c.id = a.commitment_id join networks n on n.id = c.network_id where n.slug = ?) as assessments`,
     [B, B, B, B, B, B, B, B, B, B, B, B, B],
   );
-  return JSON.stringify(rows);
+  return JSON.stringify(rows) + (await threadStateOf(api, B)) + (await notificationStateOf(api, bNotes));
 }
 
 beforeAll(async () => {
@@ -222,6 +290,11 @@ beforeAll(async () => {
   await bCoordinator.gql(`mutation($id: ID!) { reviewCase(id: $id, decision: REQUEST_CHANGES, comment: "${SECRET} review comment") { id } }`, { id: bPublishedId });
   const bCard = await bCoordinator.gql(`query($id: ID!) { caseById(id: $id) { pendingEdit { state } reviews { comment } } }`, { id: bPublishedId });
   if (bCard.data?.caseById?.pendingEdit?.state !== 'CHANGES_REQUESTED' || !bCard.data.caseById.reviews.length) throw new Error(`B's fixture did not set up: ${JSON.stringify(bCard)}`);
+  // A Spanish draft translation of B's Paris card: B's editors see it among the card's translations, nobody else.
+  const translation = await bEditor.gql(`mutation($input: CaseInput!) { createCase(input: $input) { id } }`, { input: { network: B, title: 'Plan climático co-creado', summary: `${SECRET} borrador`, language: 'es' } });
+  bTranslationId = translation.data!.createCase.id;
+  const linked = await bCoordinator.gql(`mutation($id: ID!, $of: ID!) { linkTranslation(caseId: $id, translationOfId: $of) { translations { id } } }`, { id: bTranslationId, of: bPublishedId });
+  if (linked.data?.linkTranslation?.translations?.[0]?.id !== bPublishedId) throw new Error(`B's translation did not link: ${JSON.stringify(linked)}`);
   // B's commitments: the demo Paris plan; an update by B's editor of Paris.
   [{ id: bCommitmentId, plan: bPlanId }] = await api.orm.em.getConnection().execute(`select id, action_plan_id as plan from commitments where external_id = 'PAR-2017-02'`);
   [{ id: bMilestoneId }] = await api.orm.em.getConnection().execute(`select id from milestones where commitment_id = ? and status <> 'COMPLETE'`, [bCommitmentId]);
@@ -229,6 +302,8 @@ beforeAll(async () => {
   bEditorId = (await bParisEditor.gql(`query { viewer { id } }`)).data!.viewer.id;
   const bUpdate = await bParisEditor.gql(`mutation($id: ID!) { postCommitmentUpdate(input: { commitmentId: $id, body: "B's own progress" }) { id } }`, { id: bCommitmentId });
   bUpdateId = bUpdate.data!.postCommitmentUpdate.id;
+  bThreads = await threadRecordsOfB(api, bCoordinator, B, SECRET);
+  bNotes = await notificationRecordsOfB(api, bCoordinator, B, SECRET);
   await api.waitForIndexing();
   attackers = {
     anonymous: api.client(),
@@ -256,6 +331,8 @@ describe.each(['anonymous', 'signed in, no network', 'member of A', 'editor of A
   it.each(cases)('$field (door $index) returns nothing of B and changes nothing', async ({ field, attack }) => {
     // Members of B may read B's member list: only the coordinator-only doors apply to them.
     if (who === 'member of B' && ['members'].includes(field)) return;
+    // Members of B read B's members-only threads, post and flag in them, and start new ones.
+    if (who === 'member of B' && ['thread', 'threads', 'startThread', 'reply', 'flagPost', 'markThreadRead'].includes(field)) return;
     // Accepting an invitation addressed to you is allowed: the invitation was sent to member.a.
     if (who === 'member of A' && field === 'acceptInvitation') return;
     const before = await stateOfB();
@@ -274,6 +351,41 @@ it('aims the commitment doors at real records: B\'s coordinator gets through eac
   for (const [field, index] of doors) {
     const attack = ATTACKS[field]![index]!;
     const response = await bCoordinatorClient.gql(attack.query, attack.variables?.());
+    expect({ field, index, errors: response.errors ?? null, revealed: attack.reveals(response.data) }).toEqual({ field, index, errors: null, revealed: true });
+  }
+});
+
+it('aims the translation and licence doors at real records: B\'s coordinator gets through each of them', async () => {
+  const seen = (await bCoordinatorClient.gql(`query($id: ID!) { caseById(id: $id) { translations { id summary } } }`, { id: bPublishedId })).data!.caseById.translations;
+  expect(seen).toEqual([{ id: bTranslationId, summary: `${SECRET} borrador` }]);
+  for (const [field, index] of [['unlinkTranslation', 0], ['linkTranslation', 0], ['setNetworkLicence', 0]] as const) {
+    const attack = ATTACKS[field]![index]!;
+    const response = await bCoordinatorClient.gql(attack.query, attack.variables?.());
+    expect({ field, index, errors: response.errors ?? null, revealed: attack.reveals(response.data) }).toEqual({ field, index, errors: null, revealed: true });
+  }
+});
+
+it('aims the thread doors at real records: B\'s coordinator gets through each of them', async () => {
+  const doors: [string, number][] = [
+    ['thread', 0], ['threads', 0], ['reply', 0], ['editPost', 0], ['hidePost', 0], ['restorePost', 0], ['lockThread', 0], ['unlockThread', 0],
+    ['markThreadRead', 0], ['moderationQueue', 0], ['blockUser', 0], ['unblockUser', 0], ['trustMember', 0], ['untrustMember', 0],
+    ['setNetworkSpaceVisibility', 0], ['startThread', 0], ['deletePost', 0],
+  ];
+  for (const [field, index] of doors) {
+    const attack = ATTACKS[field]![index]!;
+    const response = await bCoordinatorClient.gql(attack.query, attack.variables?.());
+    expect({ field, index, errors: response.errors ?? null, revealed: attack.reveals(response.data) }).toEqual({ field, index, errors: null, revealed: true });
+  }
+});
+
+it('aims the notification doors at real records: their owners get through each of them', async () => {
+  const doors: [string, number, TestClient][] = [
+    ['notifications', 0, bNotes.recipient], ['savedSearches', 0, bCoordinatorClient], ['following', 0, bCoordinatorClient], ['myFollows', 0, bCoordinatorClient],
+    ['follow', 1, bCoordinatorClient], ['unfollow', 0, bCoordinatorClient], ['deleteSavedSearch', 0, bCoordinatorClient],
+  ];
+  for (const [field, index, owner] of doors) {
+    const attack = ATTACKS[field]![index]!;
+    const response = await owner.gql(attack.query, attack.variables?.());
     expect({ field, index, errors: response.errors ?? null, revealed: attack.reveals(response.data) }).toEqual({ field, index, errors: null, revealed: true });
   }
 });

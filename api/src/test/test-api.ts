@@ -9,6 +9,7 @@ import { seedDemoDataIfEmpty } from '../modules/demo/demo.seed.js';
 import { SearchRuntime } from '../modules/search/search.runtime.js';
 import { createAccountServices, type AccountServices } from '../modules/accounts/account.services.js';
 import type { Mailer, MailMessage } from '../modules/mail/mailer.js';
+import { NotificationRuntime } from '../modules/notifications/notification.runtime.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -19,9 +20,19 @@ export interface GraphQLResponse<T = Record<string, any>> {
 /** Keeps every email the API sends, so that tests can follow their links. */
 export class MailCatcher implements Mailer {
   readonly messages: MailMessage[] = [];
+  private failures = 0;
 
   async send(message: MailMessage): Promise<void> {
+    if (this.failures > 0) {
+      this.failures -= 1;
+      throw new Error('the test mail server refused the message');
+    }
     this.messages.push(message);
+  }
+
+  /** The next `count` sends throw, as an unreachable mail server would (retries are then tested for real). */
+  failNext(count = 1): void {
+    this.failures = count;
   }
 
   /** The newest message to this address, or an error naming what arrived instead. */
@@ -58,10 +69,13 @@ export interface TestApi {
   orm: MikroORM;
   search: SearchRuntime;
   accounts: AccountServices;
+  notifications: NotificationRuntime;
   mail: MailCatcher;
   logger: Logger;
   /** Resolves when the indexing queue is empty (every committed change is searchable). */
   waitForIndexing(timeoutMs?: number): Promise<void>;
+  /** Resolves when no notification fan-out or email job is waiting (retries included). */
+  waitForNotifications(timeoutMs?: number): Promise<void>;
   /** SQL statements sent since the start; reset freely. */
   sql: { count: number };
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
@@ -79,7 +93,7 @@ export interface TestApi {
  * The real API on a real PostgreSQL: a fresh database migrated from scratch, served over HTTP on a free
  * port. Each test file gets its own database, so files can run side by side.
  */
-export async function startTestApi(options: { demoData?: boolean; worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApi> {
+export async function startTestApi(options: { demoData?: boolean; worker?: boolean; notificationWorker?: boolean; env?: Record<string, string> } = {}): Promise<TestApi> {
   const server: PostgresServer = await findTestServer();
   const database = await createTestDatabase(server);
   const sql = { count: 0 };
@@ -90,9 +104,12 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
   const logger = createLogger('silent');
   const search = await SearchRuntime.start({ config, logger });
   if (options.worker ?? true) await search.startWorker(orm, logger, 0.5);
+  const notifications = await NotificationRuntime.start({ config, logger });
   if (options.demoData ?? true) await seedDemoDataIfEmpty(orm.em, search.queue);
   const mail = new MailCatcher();
   const accounts = createAccountServices(config, logger, mail);
+  // The digest's cron schedule stays off: tests call sendDailyDigests with the time they want.
+  if (options.notificationWorker ?? options.worker ?? true) await notifications.startWorkers({ mailer: mail, logger, pollingIntervalSeconds: 0.5, scheduleDigest: false });
   const http = await startHttpServer({ config, orm, logger, search, accounts }, 0, '127.0.0.1');
 
   async function waitForIndexing(timeoutMs = 15_000): Promise<void> {
@@ -103,6 +120,14 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
     }
   }
   if ((options.demoData ?? true) && (options.worker ?? true)) await waitForIndexing();
+
+  async function waitForNotifications(timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((await notifications.backlog()) > 0) {
+      if (Date.now() > deadline) throw new Error('the notification jobs did not finish in time');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 
   function client(): TestClient {
     const state: TestClient = {
@@ -162,9 +187,11 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
     orm,
     search,
     accounts,
+    notifications,
     mail,
     logger,
     waitForIndexing,
+    waitForNotifications,
     sql,
     async gql(query, variables) {
       const response = await fetch(`${http.url}/graphql`, {
@@ -177,6 +204,7 @@ export async function startTestApi(options: { demoData?: boolean; worker?: boole
     async close() {
       await http.close();
       await search.close();
+      await notifications.close();
       await accounts.close();
       await orm.close();
       await database.drop();

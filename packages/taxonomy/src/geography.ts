@@ -1,4 +1,5 @@
 import type { Countries } from 'world-countries';
+import { nameIn, type LocalizedNames } from './names.js';
 import countriesJson from 'world-countries/countries.json' with { type: 'json' };
 
 const worldCountries = countriesJson as unknown as Countries;
@@ -15,10 +16,45 @@ export const M49_SUBREGIONS: Record<M49Region, readonly string[]> = {
   Oceania: ['Australia and New Zealand', 'Melanesia', 'Micronesia', 'Polynesia'],
 };
 
+/** The M49 regions and sub-regions as the UN Statistics Division names them in Spanish and French. */
+export const M49_NAMES: Readonly<Record<string, LocalizedNames>> = {
+  Africa: { en: 'Africa', es: 'África', fr: 'Afrique' },
+  Americas: { en: 'Americas', es: 'Américas', fr: 'Amériques' },
+  Asia: { en: 'Asia', es: 'Asia', fr: 'Asie' },
+  Europe: { en: 'Europe', es: 'Europa', fr: 'Europe' },
+  Oceania: { en: 'Oceania', es: 'Oceanía', fr: 'Océanie' },
+  'Northern Africa': { en: 'Northern Africa', es: 'África septentrional', fr: 'Afrique du Nord' },
+  'Sub-Saharan Africa': { en: 'Sub-Saharan Africa', es: 'África subsahariana', fr: 'Afrique subsaharienne' },
+  'Latin America and the Caribbean': { en: 'Latin America and the Caribbean', es: 'América Latina y el Caribe', fr: 'Amérique latine et Caraïbes' },
+  'Northern America': { en: 'Northern America', es: 'América septentrional', fr: 'Amérique septentrionale' },
+  'Central Asia': { en: 'Central Asia', es: 'Asia central', fr: 'Asie centrale' },
+  'Eastern Asia': { en: 'Eastern Asia', es: 'Asia oriental', fr: 'Asie orientale' },
+  'South-eastern Asia': { en: 'South-eastern Asia', es: 'Asia sudoriental', fr: 'Asie du Sud-Est' },
+  'Southern Asia': { en: 'Southern Asia', es: 'Asia meridional', fr: 'Asie du Sud' },
+  'Western Asia': { en: 'Western Asia', es: 'Asia occidental', fr: 'Asie occidentale' },
+  'Eastern Europe': { en: 'Eastern Europe', es: 'Europa oriental', fr: 'Europe orientale' },
+  'Northern Europe': { en: 'Northern Europe', es: 'Europa septentrional', fr: 'Europe septentrionale' },
+  'Southern Europe': { en: 'Southern Europe', es: 'Europa meridional', fr: 'Europe méridionale' },
+  'Western Europe': { en: 'Western Europe', es: 'Europa occidental', fr: 'Europe occidentale' },
+  'Australia and New Zealand': { en: 'Australia and New Zealand', es: 'Australia y Nueva Zelandia', fr: 'Australie et Nouvelle-Zélande' },
+  Melanesia: { en: 'Melanesia', es: 'Melanesia', fr: 'Mélanésie' },
+  Micronesia: { en: 'Micronesia', es: 'Micronesia', fr: 'Micronésie' },
+  Polynesia: { en: 'Polynesia', es: 'Polinesia', fr: 'Polynésie' },
+};
+
+/** A region's or sub-region's name in `locale`; an unknown name stays as it is. */
+export function regionName(region: string, locale: string): string {
+  const names = M49_NAMES[region];
+  return names ? nameIn(names, locale) : region;
+}
+
 export interface Country {
   /** ISO 3166-1 alpha-2 */
   code: string;
+  /** The English common name (what the API shows). */
   name: string;
+  /** The common name in each interface language (world-countries' `spa` and `fra` translations). */
+  names: LocalizedNames;
   region: M49Region | null;
   subregion: string | null;
   latitude: number;
@@ -77,6 +113,7 @@ export const COUNTRIES: readonly Country[] = worldCountries
     return {
       code: country.cca2,
       name: country.name.common,
+      names: { en: country.name.common, es: country.translations.spa.common, fr: country.translations.fra.common },
       region,
       subregion,
       latitude: country.latlng[0] ?? 0,

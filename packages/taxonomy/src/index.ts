@@ -1,3 +1,4 @@
+export * from './names.js';
 export * from './sdgs.js';
 export * from './themes.js';
 export * from './geography.js';

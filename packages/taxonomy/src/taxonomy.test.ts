@@ -1,4 +1,22 @@
-import { COUNTRIES, countryByCode, isM49Region, isSdgNumber, M49_SUBREGIONS, OGP_VALUES, SDGS, sdgByNumber, THEMES } from './index.js';
+import {
+  COUNTRIES,
+  countryByCode,
+  isM49Region,
+  isSdgNumber,
+  LANGUAGES,
+  M49_NAMES,
+  M49_REGIONS,
+  M49_SUBREGIONS,
+  NAME_LOCALES,
+  nameIn,
+  namedSdgByNumber,
+  OGP_VALUES,
+  regionName,
+  SDGS,
+  sdgByNumber,
+  THEMES,
+  type LocalizedNames,
+} from './index.js';
 
 describe('SDGs', () => {
   it('has the 17 goals numbered 1 to 17 with hex colours', () => {
@@ -7,7 +25,7 @@ describe('SDGs', () => {
   });
 
   it('carries the official colours', () => {
-    expect(sdgByNumber(13)).toEqual({ number: 13, title: 'Climate Action', colour: '#3F7E44' });
+    expect(sdgByNumber(13)).toMatchObject({ number: 13, title: 'Climate Action', colour: '#3F7E44' });
     expect(sdgByNumber(16)?.colour).toBe('#00689D');
   });
 
@@ -57,5 +75,42 @@ describe('geography', () => {
     expect(countryByCode('XX')).toBeUndefined();
     expect(isM49Region('Europe')).toBe(true);
     expect(isM49Region('Atlantis')).toBe(false);
+  });
+});
+
+describe('names in the three interface languages', () => {
+  const entries: [string, LocalizedNames][] = [
+    ...SDGS.map((sdg): [string, LocalizedNames] => [`SDG ${sdg.number}`, sdg.names]),
+    ...THEMES.map((theme): [string, LocalizedNames] => [`theme ${theme.slug}`, theme.names]),
+    ...OGP_VALUES.map((value): [string, LocalizedNames] => [`OGP value ${value.slug}`, value.names]),
+    ...LANGUAGES.map((language): [string, LocalizedNames] => [`language ${language.code}`, language.names]),
+    ...COUNTRIES.map((country): [string, LocalizedNames] => [`country ${country.code}`, country.names]),
+    ...[...M49_REGIONS, ...Object.values(M49_SUBREGIONS).flat()].map((region): [string, LocalizedNames] => [`region ${region}`, M49_NAMES[region]!]),
+  ];
+
+  it('gives every SDG, theme, OGP value, language, country, region and sub-region a non-empty en, es and fr name', () => {
+    const incomplete = entries.filter(([, names]) => !names || NAME_LOCALES.some((locale) => typeof names[locale] !== 'string' || !names[locale].trim()));
+    expect(incomplete.map(([what]) => what)).toEqual([]);
+    expect(entries.length).toBeGreaterThan(300);
+  });
+
+  it('keeps the English names the API shows', () => {
+    for (const sdg of SDGS) expect(sdg.names.en).toBe(sdg.title);
+    for (const country of COUNTRIES) expect(country.names.en).toBe(country.name);
+  });
+
+  it('translates the SDGs, themes and regions for real (not English copies)', () => {
+    const translated = (names: LocalizedNames) => names.es !== names.en && names.fr !== names.en;
+    expect(SDGS.filter((sdg) => !translated(sdg.names)).map((sdg) => sdg.number)).toEqual([]);
+    expect(THEMES.filter((theme) => !translated(theme.names)).map((theme) => theme.slug)).toEqual([]);
+    expect(namedSdgByNumber(13)?.names).toMatchObject({ es: 'Acción por el clima' });
+    expect(countryByCode('DE')?.names).toEqual({ en: 'Germany', es: 'Alemania', fr: 'Allemagne' });
+  });
+
+  it('picks a name by locale, falling back to English', () => {
+    expect(nameIn(THEMES[0]!.names, 'fr')).toBe('Action climatique');
+    expect(nameIn(THEMES[0]!.names, 'de')).toBe('Climate action');
+    expect(regionName('Americas', 'es')).toBe('Américas');
+    expect(regionName('Atlantis', 'es')).toBe('Atlantis');
   });
 });

@@ -170,9 +170,17 @@ describe('my data', () => {
   it('downloads everything the account holds, and deletes the account leaving no trace of name or email', async () => {
     const browser = await signUpAndVerify('leaving@example.net', 'Zelda Quintanilla');
     await browser.gql(SIGN_IN, { email: 'leaving@example.net', password: PASSWORD });
+    const thread = (await browser.gql(`query { threads(network: "ogp-local", first: 1) { edges { node { id } } } }`)).data!.threads.edges[0].node;
+    const posted = await browser.gql(`mutation ($id: ID!) { reply(threadId: $id, body: "Our city caps it at 5 %.") { id } }`, { id: thread.id });
+    expect(posted.errors).toBeUndefined();
+    const saved = await browser.gql(`mutation { saveSearch(input: { name: "Budgets", query: "participatory budget" }) { id } }`);
+    expect(saved.errors).toBeUndefined();
     const data = (await browser.gql(`query { myData }`)).data!.myData;
     expect(data.account).toMatchObject({ email: 'leaving@example.net', name: 'Zelda Quintanilla' });
     expect(data.sessions.length).toBeGreaterThan(0);
+    expect(data.posts).toEqual([expect.objectContaining({ id: posted.data!.reply.id, body: 'Our city caps it at 5 %.' })]);
+    expect(data.savedSearches).toEqual([expect.objectContaining({ name: 'Budgets', query: 'participatory budget' })]);
+    expect(data.follows.map((follow: { kind: string }) => follow.kind).sort()).toEqual(['SAVED_SEARCH', 'THREAD']);
 
     expect((await browser.gql(`mutation { deleteAccount(password: "wrong password here") }`)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await browser.gql(`mutation { deleteAccount(password: "${PASSWORD}") }`)).data).toEqual({ deleteAccount: true });

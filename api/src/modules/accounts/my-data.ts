@@ -3,6 +3,9 @@ import { AppError, ErrorCode } from '../../errors.js';
 import { CaseCard } from '../cases/case.entity.js';
 import { Invitation } from '../memberships/invitation.entity.js';
 import { Membership, NetworkRole } from '../memberships/membership.entity.js';
+import { Follow } from '../notifications/follow.entity.js';
+import { SavedSearch } from '../notifications/saved-search.entity.js';
+import { Post } from '../threads/post.entity.js';
 import { requireViewer } from './account.guards.js';
 import { passwordMatches } from './password.js';
 import { Session } from './session.entity.js';
@@ -13,11 +16,14 @@ import { User } from './user.entity.js';
 export async function myData(ctx: RequestContext): Promise<Record<string, unknown>> {
   const viewer = requireViewer(ctx);
   const user = await ctx.em.findOneOrFail(User, { id: viewer.userId });
-  const [memberships, sessions, invitationsSent, cases] = await Promise.all([
+  const [memberships, sessions, invitationsSent, cases, posts, follows, savedSearches] = await Promise.all([
     ctx.em.find(Membership, { user }, { populate: ['network'] }),
     ctx.em.find(Session, { user }),
     ctx.em.find(Invitation, { invitedBy: user }, { populate: ['network'] }),
     ctx.em.find(CaseCard, { author: user }, { populate: ['network'], orderBy: { createdAt: 'asc' } }),
+    ctx.em.find(Post, { author: user }, { orderBy: { createdAt: 'asc' } }),
+    ctx.em.find(Follow, { user }, { orderBy: { createdAt: 'asc' } }),
+    ctx.em.find(SavedSearch, { user }, { orderBy: { createdAt: 'asc' } }),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -33,6 +39,9 @@ export async function myData(ctx: RequestContext): Promise<Record<string, unknow
     memberships: memberships.map((membership) => ({ network: membership.network.slug, role: membership.role, since: membership.createdAt })),
     sessions: sessions.map((session) => ({ createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt, userAgent: session.userAgent, stage: session.stage })),
     cases: cases.map((card) => ({ id: card.id, network: card.network.slug, slug: card.slug, title: card.title, status: card.status, createdAt: card.createdAt })),
+    posts: posts.map((post) => ({ id: post.id, thread: post.thread.id, body: post.body, createdAt: post.createdAt, editedAt: post.editedAt, deletedAt: post.deletedAt })),
+    follows: follows.map((follow) => ({ kind: follow.targetKind, targetId: follow.targetId, since: follow.createdAt })),
+    savedSearches: savedSearches.map((search) => ({ name: search.name, query: search.query, filters: search.filters, createdAt: search.createdAt })),
     invitationsSent: invitationsSent.map((invitation) => ({ network: invitation.network.slug, email: invitation.email, role: invitation.role, createdAt: invitation.createdAt, acceptedAt: invitation.acceptedAt })),
   };
 }

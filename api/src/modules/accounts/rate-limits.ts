@@ -11,6 +11,8 @@ const RULES = {
   signUp: { window: 60 * 60, perAddress: 30, perAccount: 5 },
   passwordReset: { window: 60 * 60, perAddress: 30, perAccount: 5 },
   secondFactor: { window: 15 * 60, perAddress: 100, perAccount: 5 },
+  /** Starting threads and replying: 10 posts a minute per account. */
+  post: { window: 60, perAddress: 300, perAccount: 10 },
 } as const;
 
 export type LimitedAction = keyof typeof RULES;

@@ -57,6 +57,8 @@ export interface CaseLink {
 @ObjectType('Case', { description: 'A case card: one city practice, in the white paper\'s template.' })
 @Entity({ tableName: 'case_cards' })
 @Index({ properties: ['status', 'publishedAt'] })
+@Index({ properties: ['status', 'updatedAt'] })
+@Unique({ properties: ['network', 'externalId'] })
 export class CaseCard {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -122,6 +124,14 @@ export class CaseCard {
 
   @Property({ type: 'json', default: '[]' })
   links: CaseLink[] & Opt = [];
+
+  /** Cards that translate each other share this id; null when the card has no translation. */
+  @Property({ type: 'uuid', nullable: true })
+  translationGroup: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The card\'s id in the source it was imported from; unique within its network.' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  externalId: string | null = null;
 
   @ManyToMany(() => City, undefined, { pivotTable: 'case_card_cities', fixedOrder: true })
   cities = new Collection<City>(this);

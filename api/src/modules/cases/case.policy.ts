@@ -4,7 +4,7 @@ import { membershipPolicy } from '../memberships/membership.policy.js';
 import { CaseStatus, PendingEditState, type CaseCard } from './case.entity.js';
 
 /** What a viewer may do to a card; `viewerCan` shows the same answers. */
-export type CaseAction = 'edit' | 'submit' | 'review' | 'archive';
+export type CaseAction = 'edit' | 'submit' | 'review' | 'archive' | 'translate';
 
 /**
  * A decision on an action: allowed; `hidden` (the viewer has no standing on the card: answer "not found",
@@ -39,6 +39,8 @@ function refuse(reason: 'hidden' | 'forbidden' | 'state', message: string): Case
  * - Submitting: the author (still an editor) or a coordinator.
  * - Reviewing: the network's coordinators, their own cards included (a network may have one coordinator).
  * - Archiving: the network's coordinators, for published cards.
+ * - Linking a card to its translations (and unlinking it): the network's editors and coordinators, for any
+ *   card of the network that is not archived.
  * - Platform admins have no curation rights of their own: they act through memberships.
  */
 export const casePolicy = {
@@ -105,11 +107,19 @@ export const casePolicy = {
       case 'archive':
         if (!coordinator) return refuse('forbidden', 'Only the network\'s coordinators can archive cards.');
         return card.status === CaseStatus.PUBLISHED ? ALLOWED : refuse('state', 'Only published cards can be archived.');
+      case 'translate':
+        if (!this.canCreateIn(viewer, networkIdOf(card))) return refuse('forbidden', 'Only the network\'s editors and coordinators can link translations.');
+        return card.status === CaseStatus.ARCHIVED ? refuse('state', 'This card is archived: its translations can no longer change.') : ALLOWED;
     }
   },
 
   can(viewer: Viewer | null, action: CaseAction, card: CaseCard): boolean {
     return this.decide(viewer, action, card).allowed;
+  },
+
+  /** A translation is offered to everyone once published; drafts and archived ones only to those who see drafts. */
+  canSeeAsTranslation(viewer: Viewer | null, card: CaseCard): boolean {
+    return card.status === CaseStatus.PUBLISHED || this.canReadPrivate(viewer, card);
   },
 
   /** Contact emails are personal data: never shown to anonymous visitors. */

@@ -1,5 +1,5 @@
 import { LIMITS, sdgByNumber } from '@casebook/taxonomy';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { City } from '../cities/city.entity.js';
@@ -7,10 +7,12 @@ import { Network } from '../networks/network.entity.js';
 import { SdgType } from '../taxonomy/taxonomy.types.js';
 import { CaseCard } from './case.entity.js';
 import { casePolicy } from './case.policy.js';
+import { translationsOf } from './case-translations.js';
 import { findCaseBySlug, listPublishedCases } from './case.service.js';
 import { CaseConnection, CaseFilterInput, ContactType, LinkType } from './case.types.js';
 import { CaseReviewType, CaseViewerCanType, PendingEditType } from './curation.types.js';
 import { findCaseById, pendingEditOf } from './operations/curation-queries.js';
+import { linkTranslation, unlinkTranslation } from './operations/link-translation.js';
 
 @Resolver(() => CaseCard)
 export class CaseResolver {
@@ -32,6 +34,25 @@ export class CaseResolver {
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
   ): Promise<CaseConnection> {
     return listPublishedCases(ctx, { filter, first, after });
+  }
+
+  @Mutation(() => CaseCard, { description: 'Editors and coordinators: links the card as a translation of another card of the same network (one card per language).' })
+  linkTranslation(
+    @Ctx() ctx: RequestContext,
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('translationOfId', () => ID, { description: 'A card of the group to join, in another language.' }) translationOfId: string,
+  ): Promise<CaseCard> {
+    return linkTranslation(ctx, caseId, translationOfId);
+  }
+
+  @Mutation(() => CaseCard, { description: 'Editors and coordinators: takes the card out of its translations; the others stay linked.' })
+  unlinkTranslation(@Ctx() ctx: RequestContext, @Arg('caseId', () => ID) caseId: string): Promise<CaseCard> {
+    return unlinkTranslation(ctx, caseId);
+  }
+
+  @FieldResolver(() => [CaseCard], { description: 'The same case in other languages: published ones, and drafts for those who may see them.' })
+  translations(@Ctx() ctx: RequestContext, @Root() card: CaseCard): Promise<CaseCard[]> {
+    return translationsOf(ctx, card);
   }
 
   @FieldResolver(() => [SdgType])

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { RequestContext } from '../../context.js';
 import { CaseCard, CaseStatus } from './case.entity.js';
 import { decodeCursor, encodeCursor } from './case.cursor.js';
-import { validateCaseFilter, validatePageSize } from './case.filter.js';
+import { validateCaseFilter, validatePageSize, type ValidCaseFilter } from './case.filter.js';
 import { casePolicy } from './case.policy.js';
 import type { CaseConnection, CaseFilterInput } from './case.types.js';
 
@@ -14,6 +14,17 @@ export async function findCaseBySlug(ctx: RequestContext, slug: string): Promise
   return card && casePolicy.canRead(ctx.viewer, card) ? card : null;
 }
 
+/** The published cards a validated filter selects (the `cases` list, exports and feeds). */
+export function publishedCardsMatching(filter: ValidCaseFilter): FilterQuery<CaseCard> {
+  const where: FilterQuery<CaseCard>[] = [{ status: CaseStatus.PUBLISHED }];
+  if (filter.sdgs.length) where.push({ sdgs: { $overlap: filter.sdgs } });
+  if (filter.themes.length) where.push({ themes: { $overlap: filter.themes } });
+  if (filter.networkIds.length) where.push({ network: { $in: filter.networkIds } });
+  if (filter.regions.length) where.push({ cities: { region: { $in: filter.regions } } });
+  if (filter.countries.length) where.push({ cities: { country: { $in: filter.countries } } });
+  return { $and: where };
+}
+
 /** Published cards, newest first, as a cursor connection. */
 export async function listPublishedCases(
   ctx: RequestContext,
@@ -23,13 +34,7 @@ export async function listPublishedCases(
   const position = options.after ? decodeCursor(options.after) : null;
   const filter = await validateCaseFilter(ctx, options.filter);
 
-  const where: FilterQuery<CaseCard>[] = [{ status: CaseStatus.PUBLISHED }];
-  if (filter.sdgs.length) where.push({ sdgs: { $overlap: filter.sdgs } });
-  if (filter.themes.length) where.push({ themes: { $overlap: filter.themes } });
-  if (filter.networkIds.length) where.push({ network: { $in: filter.networkIds } });
-  if (filter.regions.length) where.push({ cities: { region: { $in: filter.regions } } });
-  if (filter.countries.length) where.push({ cities: { country: { $in: filter.countries } } });
-  const matching: FilterQuery<CaseCard> = { $and: where };
+  const matching = publishedCardsMatching(filter);
 
   const pageWhere: FilterQuery<CaseCard> = position
     ? { $and: [matching, { $or: [{ publishedAt: { $lt: position.publishedAt } }, { publishedAt: position.publishedAt, id: { $lt: position.id } }] }] }

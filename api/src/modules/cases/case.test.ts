@@ -77,9 +77,9 @@ describe('case(slug)', () => {
 });
 
 describe('cases(filter, first, after)', () => {
-  it('lists the six published demo cards, newest first', async () => {
+  it('lists the seven published demo cards (six cases and one translation), newest first', async () => {
     const response = await api.gql(LIST, {});
-    expect(response.data!.cases.totalCount).toBe(6);
+    expect(response.data!.cases.totalCount).toBe(7);
     expect(slugsOf(response)[0]).toBe('madrid-consul-project-global-participation-platform');
     expect(slugsOf(response).at(-1)).toBe('paris-co-created-climate-action-plan');
   });
@@ -90,17 +90,17 @@ describe('cases(filter, first, after)', () => {
     for (let page = 0; page < 4; page++) {
       const response: any = await api.gql(LIST, { first: 4, after });
       seen.push(...slugsOf(response));
-      expect(response.data.cases.totalCount).toBe(6);
+      expect(response.data.cases.totalCount).toBe(7);
       if (!response.data.cases.pageInfo.hasNextPage) break;
       after = response.data.cases.pageInfo.endCursor;
     }
-    expect(seen).toHaveLength(6);
-    expect(new Set(seen).size).toBe(6);
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
   });
 
   it.each([
     [{ sdgs: [13] }, ['seoul-open-and-big-data-on-environment', 'paris-co-created-climate-action-plan']],
-    [{ regions: ['Africa'] }, ['johannesburg-tshwane-mapping-informal-transit']],
+    [{ regions: ['Africa'] }, ['johannesburg-tshwane-mapping-informal-transit', 'johannesburg-tshwane-cartographier-le-transport-informel']],
     [{ countries: ['es'] }, ['madrid-consul-project-global-participation-platform']],
     [{ regions: ['Americas'], sdgs: [8] }, ['bogota-attention-model-for-the-informal-economy']],
     [{ networks: ['ogp-local'], regions: ['Europe'] }, ['madrid-consul-project-global-participation-platform', 'paris-co-created-climate-action-plan']],

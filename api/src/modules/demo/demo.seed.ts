@@ -1,10 +1,13 @@
 import { countryByCode } from '@casebook/taxonomy';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import { CaseCard, CaseStatus } from '../cases/case.entity.js';
 import { City } from '../cities/city.entity.js';
 import { Network } from '../networks/network.entity.js';
 import { demoCases, demoNetworks } from './demo-cases.js';
+import { demoTranslations } from './demo-translations.js';
 import { seedDemoCommitments } from './demo-commitments.seed.js';
+import { seedDemoThreads } from '../threads/demo-threads.seed.js';
 import type { SearchIndexQueue } from '../search/search-index.queue.js';
 import type { DemoCity } from './demo.types.js';
 
@@ -32,7 +35,7 @@ export async function seedDemoDataIfEmpty(em: EntityManager, searchQueue: Search
     };
 
     const cards: CaseCard[] = [];
-    for (const data of demoCases) {
+    for (const { translationOf: _original, ...data } of [...demoCases, ...demoTranslations]) {
       const card = tx.create(CaseCard, {
         ...data,
         network: networksBySlug.get(data.network)!,
@@ -44,15 +47,27 @@ export async function seedDemoDataIfEmpty(em: EntityManager, searchQueue: Search
       card.cities.set(data.cities.map(cityFor));
       cards.push(card);
     }
+    linkDemoTranslations(cards);
     const commitments = seedDemoCommitments(tx, {
       networks: networksBySlug,
       city: (name, country) => cityCache.get(`${name}|${country}`) ?? failMissing(`${name}, ${country}`),
       cards: new Map(cards.map((card) => [card.slug, card])),
     });
+    seedDemoThreads(tx, { networks: networksBySlug, cards });
     await tx.flush();
     await searchQueue.enqueueInTransaction(tx, cards.map((card) => card.id));
-    return { seeded: true, networks: demoNetworks.length, cases: demoCases.length, commitments };
+    return { seeded: true, networks: demoNetworks.length, cases: cards.length, commitments };
   });
+}
+
+/** Each demo translation and its original share a translation group. */
+function linkDemoTranslations(cards: CaseCard[]): void {
+  const bySlug = new Map(cards.map((card) => [card.slug, card]));
+  for (const translation of demoTranslations) {
+    const original = bySlug.get(translation.translationOf) ?? failMissing(`the original of ${translation.slug}`);
+    original.translationGroup ??= randomUUID();
+    bySlug.get(translation.slug)!.translationGroup = original.translationGroup;
+  }
 }
 
 function failMissing(city: string): never {

@@ -45,11 +45,14 @@ export interface DemoCase {
   themes: DemoThemeSlug[];
   ogpValues: DemoOgpValue[];
   yearStarted: number | null;
-  language: 'en';
+  /** The white paper's cases are in English; demo translations in French or Spanish. */
+  language: 'en' | 'es' | 'fr';
   cities: DemoCity[];
   /** No personal names or emails from the paper: role and organisation only. */
   contacts: { name: string; role: string; organisation: string }[];
   links: { label: string; url: string }[];
+  /** A translation: the slug of the card it translates (they are linked as translations). */
+  translationOf?: string;
   /** ISO date; spread them so "newest first" has a stable order. */
   publishedAt: string;
 }

@@ -10,6 +10,8 @@ export interface MailMessage {
   text: string;
   /** The one link the message is about, printed in the log when mail goes to files. */
   link?: string;
+  /** Extra headers, e.g. List-Unsubscribe on notification email. */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -25,7 +27,7 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    await this.transport.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text });
+    await this.transport.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text, headers: message.headers });
   }
 }
 

@@ -31,6 +31,10 @@ export class Network {
   @Property({ type: 'array', default: '{}' })
   languages: string[] & Opt = [];
 
+  /** SPDX id of the licence its published cards are under (see `opendata/licence.ts`); `Network.licence` resolves it. */
+  @Property({ type: 'string', length: 32, default: 'CC-BY-4.0' })
+  licence: string & Opt = 'CC-BY-4.0';
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();
 }

@@ -8,9 +8,10 @@ afterAll(() => api?.close());
 
 it('lists the two demo networks with their published case counts', async () => {
   const { data } = await api.gql(`query { networks { slug name caseCount languages } }`);
+  // UCLG's four: three white-paper cases and the French translation of the Johannesburg/Tshwane one.
   expect(data!.networks).toEqual([
     expect.objectContaining({ slug: 'ogp-local', name: 'OGP Local Program', caseCount: 3 }),
-    expect.objectContaining({ slug: 'uclg-transparency', caseCount: 3 }),
+    expect.objectContaining({ slug: 'uclg-transparency', caseCount: 4 }),
   ]);
 });
 

@@ -25,8 +25,9 @@ import {
   type Settings,
   type Task,
 } from 'meilisearch';
-import { andFilters, buildFilter, FACET_ATTRIBUTES, idFilter, isFacetActive } from './meilisearch-filter.js';
-import { planQuery } from './meilisearch-query.js';
+import { andFilters, buildFilter, CITY_ATTRIBUTE, FACET_ATTRIBUTES, idFilter, isFacetActive } from './meilisearch-filter.js';
+import { tallyMeilisearch } from './meilisearch-tally.js';
+import { OR_CANDIDATES_MAX, planQuery } from './meilisearch-query.js';
 import {
   chunkDocuments,
   HIGHLIGHT_FIELDS,
@@ -48,6 +49,9 @@ import {
   type SearchEngine,
   type SearchRequest,
   type Suggestion,
+  TALLY_VALUES_MAX,
+  type Tally,
+  type TallyRequest,
 } from './search-engine.js';
 
 export interface MeilisearchEngineOptions {
@@ -62,7 +66,7 @@ export interface MeilisearchEngineOptions {
 
 export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'challenge', 'sections', 'places', 'organisations', 'networkName'];
 // `id` too: an OR query restricts its faceted search to the ids its alternatives matched.
-export const FILTERABLE_ATTRIBUTES = ['id', 'sdgs', 'regions', 'countries', 'networkSlug', 'themes', 'ogpValues', 'language', 'yearStarted'];
+export const FILTERABLE_ATTRIBUTES = ['id', 'sdgs', 'regions', 'countries', 'networkSlug', 'themes', 'ogpValues', 'language', CITY_ATTRIBUTE, 'yearStarted'];
 
 /** Every setting of the index, applied by prepare(); nothing is configured by hand on the server. */
 export const MEILISEARCH_SETTINGS: Settings = {
@@ -74,7 +78,8 @@ export const MEILISEARCH_SETTINGS: Settings = {
   // spelled out, so that one list cannot be rejected by an older or newer server.
   rankingRules: null,
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  faceting: { maxValuesPerFacet: 500 },
+  // Cities are tallied by count, so that the values kept (at most TALLY_VALUES_MAX) are the largest.
+  faceting: { maxValuesPerFacet: TALLY_VALUES_MAX, sortFacetValuesBy: { [CITY_ATTRIBUTE]: 'count' } },
   // The default (1000) would cap totals and deep pages; the casebook is far smaller than this.
   pagination: { maxTotalHits: 100_000 },
 };
@@ -95,8 +100,6 @@ const NEWEST_FIRST = ['publishedAt:desc'];
  * query already finds what its correction would. Engines may return null; this one always does.
  */
 const NO_SUGGESTION = null;
-/** An OR query considers at most this many matches per alternative (the whole casebook is far smaller). */
-const OR_CANDIDATES_MAX = 5_000;
 
 const SUGGEST_MAX = 10;
 
@@ -318,6 +321,11 @@ export class MeilisearchEngine implements SearchEngine {
       facets[facet] = sortFacetValues(distribution?.[FACET_ATTRIBUTES[facet]]);
     }
     return { main: mainResult, facets };
+  }
+
+  /** Counts by city or SDG: a facet distribution over every filter (see meilisearch-tally.ts). */
+  tally(request: TallyRequest): Promise<Tally> {
+    return tallyMeilisearch(request, this.indexName, (queries) => this.#multiSearch(queries));
   }
 
   #multiSearch(queries: MultiSearchQuery[]): Promise<MultiSearchResponse<MeiliDocument>> {

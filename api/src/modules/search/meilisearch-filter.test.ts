@@ -76,6 +76,15 @@ describe('buildFilter', () => {
   });
 });
 
+describe('the city filter', () => {
+  it('keeps its clause in every facet\'s counting query (it is not a facet)', () => {
+    const filters: SearchFilters = { ...NO_FILTERS, sdgs: [11], cities: ['c-1', 'c-2'] };
+    expect(buildFilter(filters)).toBe('sdgs IN [11] AND cityIds IN ["c-1", "c-2"]');
+    expect(buildFilter(filters, 'sdgs')).toBe('cityIds IN ["c-1", "c-2"]');
+    expect(buildFilter({ ...NO_FILTERS, cities: [] })).toBeUndefined();
+  });
+});
+
 describe('idFilter and andFilters', () => {
   it('quotes ids', () => {
     expect(idFilter(['a', 'b"c'])).toBe('id IN ["a", "b\\"c"]');

@@ -15,6 +15,9 @@ export const FACET_ATTRIBUTES: Readonly<Record<FacetName, string>> = {
   languages: 'language',
 };
 
+/** The document attribute of the city filter (card city ids). */
+export const CITY_ATTRIBUTE = 'cityIds';
+
 /**
  * A string value as a double-quoted filter literal. Meilisearch (≥ 1.4) unescapes `\"` to `"` and
  * `\\` to `\` inside quoted values, so both are escaped; everything else is literal inside quotes
@@ -54,6 +57,8 @@ export function buildFilter(filters: SearchFilters, except?: FacetName): string 
     const clause = facetClause(facet, filters[facet]);
     if (clause) clauses.push(clause);
   }
+  // Cities are not a facet: their clause stays in every facet's counting query.
+  if (filters.cities?.length) clauses.push(`${CITY_ATTRIBUTE} IN [${filters.cities.map(quoteFilterValue).join(', ')}]`);
   // Documents without a yearStarted (null) never satisfy a comparison, as in SQL.
   if (filters.yearFrom !== null) clauses.push(`yearStarted >= ${numberLiteral(filters.yearFrom)}`);
   if (filters.yearTo !== null) clauses.push(`yearStarted <= ${numberLiteral(filters.yearTo)}`);

@@ -50,6 +50,9 @@ export interface QueryPlan {
   matchingStrategy: MatchingStrategies;
 }
 
+/** An OR query considers at most this many matches per alternative (the whole casebook is far smaller). */
+export const OR_CANDIDATES_MAX = 5_000;
+
 /** Beyond this many OR combinations, fall back to the approximation below. */
 export const MAX_OR_ALTERNATIVES = 16;
 

@@ -38,6 +38,7 @@ export const DOCUMENT: SearchDocument = {
   sdgs: [11, 16],
   regions: ['Africa'],
   countries: ['KE'],
+  cityIds: ['5d0f3c4e-8a7b-4c2d-9e1f-0a1b2c3d4e5f'],
   themes: ['budget'],
   ogpValues: ['transparency'],
   yearStarted: 2019,

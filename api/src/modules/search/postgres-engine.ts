@@ -2,6 +2,7 @@ import pg from 'pg';
 import { normaliseWords, parseQuery, wordsOf, type ParsedQuery } from './search-query.js';
 import {
   and,
+  cityConditions,
   configForLanguage,
   facetConditions,
   SqlParams,
@@ -16,9 +17,12 @@ import {
   type SearchEngine,
   type SearchRequest,
   type Suggestion,
+  type Tally,
+  type TallyRequest,
 } from './search-engine.js';
 import { hasMark, MARK_END, MARK_START, markedSnippet } from './snippets.js';
 import { FacetCounter } from './postgres-facets.js';
+import { tallyMatches } from './postgres-tally.js';
 
 /**
  * The pool for search queries. The planner cannot see that `vec @@ query` on a sequential scan reads every
@@ -81,6 +85,7 @@ export class PostgresSearchEngine implements SearchEngine {
       countries: doc.countries,
       themes: doc.themes,
       ogp_values: doc.ogpValues,
+      city_ids: doc.cityIds,
       year_started: doc.yearStarted,
       published_at: doc.publishedAt.toISOString(),
     }));
@@ -117,6 +122,14 @@ export class PostgresSearchEngine implements SearchEngine {
       facets,
       suggestion: suggestionFor(request.query, corrections),
     };
+  }
+
+  async tally(request: TallyRequest): Promise<Tally> {
+    const parsed = parseQuery(request.query);
+    // The same corrections as the search, so the counts describe the cards the search lists.
+    const corrections = await this.correctionsFor(wordsOf(parsed));
+    const sql = matchingSql(request, parsed, corrections, 'd');
+    return tallyMatches(this.pool, { params: sql.params, from: sql.from, where: and([sql.base, ...Object.values(sql.facetFilters)]) }, request.by);
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
@@ -215,10 +228,14 @@ export class PostgresSearchEngine implements SearchEngine {
  * parameters it uses: `from` (the documents and the query), `base` (text and year conditions), and one
  * condition per active facet filter.
  */
-function matchingSql(request: SearchRequest, parsed: ParsedQuery, corrections: Corrections, alias: string, withFacetFilters = true) {
+function matchingSql(request: Pick<SearchRequest, 'filters'>, parsed: ParsedQuery, corrections: Corrections, alias: string, withFacetFilters = true) {
   const params = new SqlParams();
   const tsquery = tsqueryFor(params, parsed, corrections);
-  const base = and([tsquery ? `${alias}.vec @@ q.query` : null, ...yearConditions(params, request.filters, alias)]);
+  const base = and([
+    tsquery ? `${alias}.vec @@ q.query` : null,
+    ...yearConditions(params, request.filters, alias),
+    ...cityConditions(params, request.filters, alias),
+  ]);
   const facetFilters = withFacetFilters ? facetConditions(params, request.filters, alias) : {};
   const from = `search_documents ${alias}${tsquery ? `, (select ${tsquery} as query) q` : ''}`;
   return { params, from, base, facetFilters, ranked: tsquery !== null, hasText: tsquery !== null };
@@ -243,7 +260,7 @@ with input as (
     from jsonb_to_recordset($1::jsonb) as r(
       case_id uuid, slug text, title text, summary text, challenge text, sections text, places text,
       organisations text, network_slug text, network_name text, language text, config text,
-      sdgs smallint[], regions text[], countries text[], themes text[], ogp_values text[],
+      sdgs smallint[], regions text[], countries text[], themes text[], ogp_values text[], city_ids uuid[],
       year_started smallint, published_at timestamptz)
 ), parsed as (
   select i.*,
@@ -258,10 +275,10 @@ with input as (
 ), upserted as (
   insert into search_documents (
     case_id, slug, title, summary, challenge, sections, places, organisations, network_slug, network_name,
-    language, config, sdgs, regions, countries, themes, ogp_values, year_started, published_at,
+    language, config, sdgs, regions, countries, themes, ogp_values, city_ids, year_started, published_at,
     vec, rank_vec, suggest_vec, facet_keys, indexed_at)
   select case_id, slug, title, summary, challenge, sections, places, organisations, network_slug, network_name,
-    language, cfg, sdgs, regions, countries, themes, ogp_values, year_started, published_at,
+    language, cfg, sdgs, regions, countries, themes, ogp_values, coalesce(city_ids, '{}'), year_started, published_at,
     setweight(l_title, 'A')
       || setweight(l_summary || to_tsvector(cfg, challenge), 'B')
       || setweight(to_tsvector(cfg, sections), 'C')
@@ -280,7 +297,7 @@ with input as (
     sections = excluded.sections, places = excluded.places, organisations = excluded.organisations,
     network_slug = excluded.network_slug, network_name = excluded.network_name, language = excluded.language,
     config = excluded.config, sdgs = excluded.sdgs, regions = excluded.regions, countries = excluded.countries,
-    themes = excluded.themes, ogp_values = excluded.ogp_values, year_started = excluded.year_started,
+    themes = excluded.themes, ogp_values = excluded.ogp_values, city_ids = excluded.city_ids, year_started = excluded.year_started,
     published_at = excluded.published_at, vec = excluded.vec, rank_vec = excluded.rank_vec,
     suggest_vec = excluded.suggest_vec, facet_keys = excluded.facet_keys, indexed_at = now()
   returning case_id

@@ -78,6 +78,11 @@ export function yearConditions(params: SqlParams, filters: SearchFilters, alias:
   return conditions;
 }
 
+/** The city filter: not a facet either, so it applies to every facet's counts. */
+export function cityConditions(params: SqlParams, filters: SearchFilters, alias: string): string[] {
+  return filters.cities?.length ? [`${alias}.city_ids && ${params.add(filters.cities)}::uuid[]`] : [];
+}
+
 export function and(conditions: (string | undefined | null)[]): string {
   const present = conditions.filter((condition): condition is string => !!condition);
   return present.length ? present.join(' and ') : 'true';

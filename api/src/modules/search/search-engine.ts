@@ -24,6 +24,8 @@ export interface SearchDocument {
   countries: string[];
   themes: string[];
   ogpValues: string[];
+  /** ids of the card's cities (the `cities` filter, the map's counts) */
+  cityIds: string[];
   yearStarted: number | null;
   publishedAt: Date;
 }
@@ -41,6 +43,11 @@ export interface SearchFilters {
   languages: string[];
   yearFrom: number | null;
   yearTo: number | null;
+  /**
+   * City ids (OR). Not a facet: no counts of its own, it applies to every facet's counts like the years.
+   * Optional so that callers written before it need not change; absent or empty: any city.
+   */
+  cities?: string[];
 }
 
 export const FACET_NAMES = ['sdgs', 'regions', 'countries', 'networks', 'themes', 'ogpValues', 'languages'] as const;
@@ -53,6 +60,29 @@ export interface SearchRequest {
   sort: SearchSort;
   offset: number;
   limit: number;
+}
+
+/** What `tally` can count matches by. */
+export type TallyDimension = 'cities' | 'sdgs';
+
+/** The most values a tally returns (the largest counts); Meilisearch's `maxValuesPerFacet` is the same. */
+export const TALLY_VALUES_MAX = 500;
+
+export interface TallyRequest {
+  /** The same text and filters as a search; no sort or page. */
+  query: string;
+  filters: SearchFilters;
+  by: TallyDimension;
+}
+
+/**
+ * How the documents matching every filter (conjunctive, unlike facet counts) spread over a dimension:
+ * `total` matches, and per value (a city id, an SDG number as text) how many of them carry it, largest
+ * first, at most TALLY_VALUES_MAX values.
+ */
+export interface Tally {
+  total: number;
+  counts: { value: string; count: number }[];
 }
 
 export interface EngineHighlight {
@@ -96,6 +126,8 @@ export interface SearchEngine {
   /** Removes every document (before a full reindex). */
   clear(): Promise<void>;
   search(request: SearchRequest): Promise<EngineResult>;
+  /** Counts the matches of a search by city or by SDG (the map and the SDG coverage chart). */
+  tally(request: TallyRequest): Promise<Tally>;
   /** Search-as-you-type over titles and places: at most `limit` (≤ 10) items. */
   suggest(prefix: string, limit: number): Promise<Suggestion[]>;
   /** How many documents the engine holds. */

@@ -67,13 +67,14 @@ describe('searchCases relevance on the demo cards', () => {
 
   it('lists newest first without a query, and pages', async () => {
     const first = await search({ first: 4 });
-    expect(first.total).toBe(6);
+    // Six white-paper cases and the French translation of the Johannesburg/Tshwane one.
+    expect(first.total).toBe(7);
     expect(slugs(first)[0]).toBe('madrid-consul-project-global-participation-platform');
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = await search({ first: 4, after: first.pageInfo.endCursor });
-    expect(slugs(second)).toHaveLength(2);
+    expect(slugs(second)).toHaveLength(3);
     expect(second.pageInfo.hasNextPage).toBe(false);
-    expect(new Set([...slugs(first), ...slugs(second)]).size).toBe(6);
+    expect(new Set([...slugs(first), ...slugs(second)]).size).toBe(7);
   });
 
   it('suggests as you type, at most 10', async () => {
@@ -122,6 +123,31 @@ describe('facet counts', () => {
   });
 });
 
+describe('the city filter', () => {
+  it('finds the cards of any of the cities, by slug or id, with the other filters', async () => {
+    expect(slugs(await search({ cities: ['paris-fr'] }))).toEqual(['paris-co-created-climate-action-plan']);
+    const tshwane = await api.orm.em.getConnection().execute<{ id: string }[]>(`select id from cities where name = 'Tshwane (Pretoria)'`);
+    expect(new Set(slugs(await search({ cities: [tshwane[0]!.id, 'madrid-es'] })))).toEqual(
+      new Set(['johannesburg-tshwane-mapping-informal-transit', 'johannesburg-tshwane-cartographier-le-transport-informel', 'madrid-consul-project-global-participation-platform']),
+    );
+    expect(slugs(await search({ cities: ['madrid-es', 'seoul-kr'], sdgs: [13] }))).toEqual(['seoul-open-and-big-data-on-environment']);
+    expect(slugs(await search({ cities: ['bogota-co'], query: 'vendors' }))).toEqual(['bogota-attention-model-for-the-informal-economy']);
+    expect(slugs(await search({ cities: ['bogota-co'], query: 'Consul' }))).toEqual([]);
+  });
+
+  it('applies to the facet counts', async () => {
+    // The Johannesburg/Tshwane card and its French translation.
+    const result = await search({ cities: ['johannesburg-za'] });
+    expect(result.total).toBe(2);
+    expect(result.facets.countries.map((entry: any) => [entry.value, entry.count])).toEqual([['ZA', 2]]);
+  });
+
+  it('names the field of an unknown city', async () => {
+    const response = await api.gql(SEARCH, { input: { cities: ['atlantis-xx'] } });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cities' });
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['a query over 500 characters', { query: 'x'.repeat(501) }, '501'],
@@ -136,6 +162,7 @@ describe('bad input', () => {
     ['an unknown language', { languages: ['xx'] }, 'xx'],
     ['a malformed cursor', { after: '%%%' }, '%%%'],
     ['a year range backwards', { yearFrom: 2020, yearTo: 2010 }, '2020'],
+    ['an unknown city', { cities: ['paris-fr', 'atlantis-xx'] }, 'atlantis-xx'],
   ])('rejects %s with BAD_USER_INPUT naming it', async (_label, input, named) => {
     const response = await api.gql(SEARCH, { input });
     expect(response.status).toBeLessThan(500);
@@ -168,7 +195,7 @@ describe('keeping the index true', () => {
     await changeCard('seoul-open-and-big-data-on-environment', (card) => (card.status = CaseStatus.ARCHIVED));
     await api.waitForIndexing();
     expect(slugs(await search({ query: 'hyperlocal' }))).toEqual([]);
-    expect((await search({})).total).toBe(5);
+    expect((await search({})).total).toBe(6);
 
     await changeCard('seoul-open-and-big-data-on-environment', (card) => (card.status = CaseStatus.PUBLISHED));
     await api.waitForIndexing();

@@ -1,4 +1,4 @@
-import { FIXTURES, ALL_FIXTURES } from './search.fixtures.js';
+import { ALL_FIXTURES, CITY_IDS, FIXTURES } from './search.fixtures.js';
 import { FACET_NAMES, type SearchEngine, type SearchFilters, type SearchRequest } from './search-engine.js';
 
 const NO_FILTERS: SearchFilters = { sdgs: [], regions: [], countries: [], networks: [], themes: [], ogpValues: [], languages: [], yearFrom: null, yearTo: null };
@@ -104,6 +104,32 @@ export function describeSearchEngineContract(
       expect(await ids('', { filters: { languages: ['fr'] } })).toEqual([idOf('schools')]);
       expect(await ids('', { filters: { countries: ['CO'] } })).toEqual([idOf('vendors')]);
       expect(new Set(await ids('', { filters: { yearFrom: 2019, yearTo: 2020 } }))).toEqual(new Set([idOf('vendors'), idOf('scattered')]));
+    });
+
+    it('filters by city: OR within the filter, AND with the rest, applied to every facet count', async () => {
+      expect(await ids('', { filters: { cities: [CITY_IDS.bogota] } })).toEqual([idOf('vendors')]);
+      expect(new Set(await ids('', { filters: { cities: [CITY_IDS.paris, CITY_IDS.barcelona] } }))).toEqual(new Set([idOf('climate'), idOf('budget')]));
+      expect(await ids('', { filters: { cities: [CITY_IDS.paris, CITY_IDS.barcelona], languages: ['es'] } })).toEqual([idOf('budget')]);
+      expect(await ids('informal', { filters: { cities: [CITY_IDS.lima] } })).toEqual([idOf('scattered')]);
+      const result = await engine.search(request('', { filters: { cities: [CITY_IDS.madrid] } }));
+      expect(result.total).toBe(1);
+      expect(result.facets.sdgs.map((entry) => entry.value).sort()).toEqual(['11', '16']);
+      expect(result.facets.regions).toEqual([{ value: 'Europe', count: 1 }]);
+    });
+
+    it('tallies the matches by city and by SDG, every filter applied', async () => {
+      const everything = await engine.tally({ query: '', filters: NO_FILTERS, by: 'cities' });
+      expect(everything.total).toBe(ALL_FIXTURES.length);
+      expect(everything.counts).toHaveLength(8);
+      expect(everything.counts).toContainEqual({ value: CITY_IDS.barcelona, count: 1 });
+      const bySdg = await engine.tally({ query: '', filters: { ...NO_FILTERS, regions: ['Europe'] }, by: 'sdgs' });
+      expect(bySdg).toEqual({ total: 2, counts: [{ value: '11', count: 2 }, { value: '7', count: 1 }, { value: '13', count: 1 }, { value: '16', count: 1 }] });
+      const text = await engine.tally({ query: 'informal vendors', filters: NO_FILTERS, by: 'cities' });
+      expect(text.total).toBe(2);
+      expect(new Set(text.counts.map((entry) => entry.value))).toEqual(new Set([CITY_IDS.bogota, CITY_IDS.lima]));
+      const alternatives = await engine.tally({ query: 'Seoul OR Dakar', filters: { ...NO_FILTERS, sdgs: [13] }, by: 'cities' });
+      expect(alternatives).toEqual({ total: 1, counts: [{ value: CITY_IDS.seoul, count: 1 }] });
+      expect(await engine.tally({ query: 'qwxzvk', filters: NO_FILTERS, by: 'sdgs' })).toEqual({ total: 0, counts: [] });
     });
 
     it('counts facets disjunctively', async () => {

@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { SearchDocument } from './search-engine.js';
 
+/** City ids of the fixtures (the city filter and tallies); Madrid's card is also in Barcelona. */
+export const CITY_IDS = {
+  paris: randomUUID(),
+  bogota: randomUUID(),
+  seoul: randomUUID(),
+  madrid: randomUUID(),
+  barcelona: randomUUID(),
+  dakar: randomUUID(),
+  lima: randomUUID(),
+  portoAlegre: randomUUID(),
+};
+
 /** A small, varied corpus for the engine contract: languages, accents, phrases, facets. */
 function doc(partial: Partial<SearchDocument> & Pick<SearchDocument, 'slug' | 'title'>): SearchDocument {
   return {
@@ -18,6 +30,7 @@ function doc(partial: Partial<SearchDocument> & Pick<SearchDocument, 'slug' | 't
     countries: [],
     themes: [],
     ogpValues: [],
+    cityIds: [],
     yearStarted: null,
     publishedAt: new Date('2025-01-01T00:00:00Z'),
     ...partial,
@@ -38,6 +51,7 @@ export const FIXTURES = {
     sdgs: [7, 11, 13],
     regions: ['Europe'],
     countries: ['FR'],
+    cityIds: [CITY_IDS.paris],
     themes: ['climate-action', 'participation'],
     ogpValues: ['civic-participation'],
     yearStarted: 2016,
@@ -54,6 +68,7 @@ export const FIXTURES = {
     sdgs: [1, 8, 10, 11],
     regions: ['Americas'],
     countries: ['CO'],
+    cityIds: [CITY_IDS.bogota],
     themes: ['future-of-work', 'social-inclusion'],
     ogpValues: ['access-to-information'],
     yearStarted: 2019,
@@ -69,6 +84,7 @@ export const FIXTURES = {
     sdgs: [3, 11, 13],
     regions: ['Asia'],
     countries: ['KR'],
+    cityIds: [CITY_IDS.seoul],
     themes: ['open-data', 'environment-health'],
     ogpValues: ['access-to-information', 'technology-innovation'],
     yearStarted: 2018,
@@ -87,6 +103,7 @@ export const FIXTURES = {
     sdgs: [11, 16],
     regions: ['Europe'],
     countries: ['ES'],
+    cityIds: [CITY_IDS.madrid, CITY_IDS.barcelona],
     themes: ['participation', 'public-spending'],
     ogpValues: ['civic-participation'],
     yearStarted: 2015,
@@ -102,6 +119,7 @@ export const FIXTURES = {
     sdgs: [2, 4, 16],
     regions: ['Africa'],
     countries: ['SN'],
+    cityIds: [CITY_IDS.dakar],
     themes: ['open-data', 'transparency-integrity'],
     ogpValues: ['public-accountability'],
     yearStarted: 2021,
@@ -115,6 +133,7 @@ export const FIXTURES = {
     sdgs: [8],
     regions: ['Americas'],
     countries: ['PE'],
+    cityIds: [CITY_IDS.lima],
     themes: ['future-of-work'],
     yearStarted: 2020,
     publishedAt: new Date('2025-04-01T00:00:00Z'),
@@ -128,6 +147,7 @@ export const FIXTURES = {
     sdgs: [16],
     regions: ['Americas'],
     countries: ['BR'],
+    cityIds: [CITY_IDS.portoAlegre],
     themes: ['public-spending'],
     yearStarted: 1989,
     publishedAt: new Date('2024-12-01T00:00:00Z'),

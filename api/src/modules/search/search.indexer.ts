@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseCard, CaseStatus } from '../cases/case.entity.js';
-import { toSearchDocument } from './search-document.js';
+import { cardsToIndex, toSearchDocuments } from './search-document.js';
 import type { SearchEngine } from './search-engine.js';
 
 /**
@@ -9,8 +9,9 @@ import type { SearchEngine } from './search-engine.js';
  */
 export async function syncCases(em: EntityManager, engines: SearchEngine[], caseIds: string[]): Promise<void> {
   if (caseIds.length === 0) return;
-  const cards = await em.fork().find(CaseCard, { id: { $in: caseIds }, status: CaseStatus.PUBLISHED }, { populate: ['network', 'cities'] });
-  const documents = cards.map(toSearchDocument);
+  const fork = em.fork();
+  const cards = await cardsToIndex(fork, caseIds);
+  const documents = await toSearchDocuments(fork, cards);
   const published = new Set(cards.map((card) => card.id));
   const gone = caseIds.filter((id) => !published.has(id));
   for (const engine of engines) {
@@ -43,7 +44,7 @@ export async function reindexAll(
     );
     if (batch.length === 0) break;
     lastId = batch.at(-1)!.id;
-    const documents = batch.map(toSearchDocument);
+    const documents = await toSearchDocuments(fork, batch);
     fork.clear();
     const indexing: Promise<void> = engine.index(documents).then(() => {
       inFlight.delete(indexing);

@@ -3,8 +3,18 @@ import type { RequestContext } from '../../context.js';
 import { BadInputError } from '../../errors.js';
 import { CaseCard, CaseStatus } from '../cases/case.entity.js';
 import { checkCount, rejectUnknown, validateCaseFilter, validatePageSize } from '../cases/case.filter.js';
+import { findCitiesBySlugOrId } from '../cities/city.lookup.js';
 import { Network } from '../networks/network.entity.js';
-import { EngineUnavailableError, FACET_NAMES, type FacetCounts, type FacetName, type SearchEngine, type SearchRequest } from './search-engine.js';
+import {
+  EngineUnavailableError,
+  FACET_NAMES,
+  type FacetCounts,
+  type FacetName,
+  type SearchEngine,
+  type SearchRequest,
+  type Tally,
+  type TallyDimension,
+} from './search-engine.js';
 import { SearchSortOrder, type CaseSuggestionType, type SearchCasesInput, type SearchFacetsType, type SearchResultType } from './search.types.js';
 
 const YEAR_MIN = 1900;
@@ -31,6 +41,15 @@ function checkYear(field: string, year: number | undefined): number | null {
   return year;
 }
 
+/** City slugs or ids → ids, naming every unknown one. */
+async function validateCities(ctx: RequestContext, values: string[]): Promise<string[]> {
+  if (values.length === 0) return [];
+  checkCount('cities', values);
+  const found = await findCitiesBySlugOrId(ctx.em, values);
+  rejectUnknown('cities', values, (value) => found.has(value), 'Cities are slugs such as `paris-fr`, or ids.');
+  return [...new Set([...found.values()].map((city) => city.id))];
+}
+
 /** Checks a search request at the edge, naming every bad value; engines get only known values. */
 async function toSearchRequest(ctx: RequestContext, input: SearchCasesInput): Promise<SearchRequest> {
   const query = (input.query ?? '').trim();
@@ -46,6 +65,7 @@ async function toSearchRequest(ctx: RequestContext, input: SearchCasesInput): Pr
   checkCount('languages', languages);
   rejectUnknown('ogpValues', ogpValues, isOgpValueSlug, 'See the `ogpValues` query for the list.');
   rejectUnknown('languages', languages, isLanguageCode, `Languages are ${LANGUAGES.map((language) => language.code).join(', ')}.`);
+  const cities = await validateCities(ctx, input.cities ?? []);
   const yearFrom = checkYear('yearFrom', input.yearFrom);
   const yearTo = checkYear('yearTo', input.yearTo);
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) {
@@ -53,7 +73,7 @@ async function toSearchRequest(ctx: RequestContext, input: SearchCasesInput): Pr
   }
   return {
     query,
-    filters: { sdgs: filter.sdgs, regions: filter.regions, countries: filter.countries, networks: filter.networkSlugs, themes: filter.themes, ogpValues, languages, yearFrom, yearTo },
+    filters: { sdgs: filter.sdgs, regions: filter.regions, countries: filter.countries, networks: filter.networkSlugs, themes: filter.themes, ogpValues, languages, yearFrom, yearTo, cities },
     sort: input.sort ?? (query ? SearchSortOrder.RELEVANCE : SearchSortOrder.NEWEST),
     offset,
     limit: first,
@@ -114,6 +134,16 @@ export async function searchCases(ctx: RequestContext, input: SearchCasesInput):
     pageInfo: { hasNextPage: seen < Math.min(result.total, LIMITS.searchOffsetMax), endCursor: result.hits.length ? encodeOffset(seen) : null },
     tookMs: Math.round((performance.now() - started) * 10) / 10,
   };
+}
+
+/**
+ * How the cards matching a search (text and filters, checked like `searchCases`) spread over cities or SDGs:
+ * counted by the engine that answers searches, so the counts describe the cards the search lists.
+ */
+export async function tallyCases(ctx: RequestContext, input: SearchCasesInput, by: TallyDimension): Promise<Tally> {
+  const { query, filters } = await toSearchRequest(ctx, input);
+  const { value } = await withFallback(ctx, (engine) => engine.tally({ query, filters, by }));
+  return value;
 }
 
 /** Search-as-you-type over titles and places. */

@@ -34,6 +34,9 @@ export class SearchCasesInput {
   @Field(() => [String], { nullable: true, description: 'Language codes: en, es, fr, pt.' })
   languages?: string[];
 
+  @Field(() => [String], { nullable: true, description: 'Cities by slug (`paris-fr`) or id: cards in any of them.' })
+  cities?: string[];
+
   @Field(() => Int, { nullable: true })
   yearFrom?: number;
 

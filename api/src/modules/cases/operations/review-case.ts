@@ -3,6 +3,7 @@ import { BadInputError, InvalidFieldsError } from '../../../errors.js';
 import { requireViewer } from '../../accounts/account.guards.js';
 import { User } from '../../accounts/user.entity.js';
 import { withAudit } from '../../audit/audit.js';
+import { recordActivity } from '../../notifications/activity.js';
 import { type CaseCard, CaseStatus, PendingEditState } from '../case.entity.js';
 import { CaseReview, ReviewDecision, ReviewTarget } from '../case-review.entity.js';
 import { RevisionKind } from '../case-revision.entity.js';
@@ -67,6 +68,8 @@ export async function reviewCase(
     const card = await cardForChange(tx, viewer, options.id, 'review');
     audit.network = card.network;
     const appliesTo = card.status === CaseStatus.PUBLISHED ? ReviewTarget.PENDING_EDIT : ReviewTarget.CARD;
+    // Who hears of the decision: the card's author, or whoever proposed the edit (read before it is cleared).
+    const authorId = (appliesTo === ReviewTarget.PENDING_EDIT ? card.pendingEditBy?.id : undefined) ?? card.author?.id;
     // A coordinator may have edited the submission since: what gets published must still be complete.
     if (options.decision === ReviewDecision.APPROVE) assertReadyToSubmit(appliesTo === ReviewTarget.CARD ? snapshotOf(card) : card.pendingEdit!);
     tx.create(CaseReview, { card, reviewer: tx.getReference(User, viewer.userId), decision: options.decision, appliesTo, comment, fieldComments });
@@ -90,6 +93,9 @@ export async function reviewCase(
       card.pendingEditState = options.decision === ReviewDecision.REJECT ? PendingEditState.REJECTED : PendingEditState.CHANGES_REQUESTED;
     }
     audit.details.status = card.status;
+    const activity = { actorId: viewer.userId, networkId: card.network.id, caseId: card.id };
+    if (authorId) await recordActivity(tx, { kind: 'CURATION_DECIDED', ...activity, authorId, decision: options.decision });
+    if (appliesTo === ReviewTarget.CARD && card.status === CaseStatus.PUBLISHED) await recordActivity(tx, { kind: 'CASE_PUBLISHED', ...activity });
     return card;
   });
 }
