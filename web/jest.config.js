@@ -1,7 +1,7 @@
-/** Unit tests next to the code in lib/, and the browser smoke test in test/ (needs `next build` first). */
+/** Unit tests next to the code in lib/ and i18n/, and the browser tests in test/ (need `next build` first). */
 export default {
   testEnvironment: 'node',
-  roots: ['<rootDir>/lib', '<rootDir>/test'],
+  roots: ['<rootDir>/lib', '<rootDir>/i18n', '<rootDir>/test'],
   testPathIgnorePatterns: ['/node_modules/', '/.next/'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

@@ -1,12 +1,16 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '../i18n/navigation';
+import { formatDate } from '../lib/format';
 import type { CaseSummaryFieldsFragment } from '../lib/gql/graphql';
-import { countryName, formatDate } from '../lib/taxonomy';
+import { countryName } from '../lib/taxonomy';
 import { SdgBadgeList } from './sdg-badge';
 
 /** A case in a list: title, cities, network, SDGs and summary. */
 export function CaseCard({ item, headingLevel = 3 }: { item: CaseSummaryFieldsFragment; headingLevel?: 2 | 3 }) {
+  const t = useTranslations('cases.card');
+  const locale = useLocale();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const places = item.cities.map((city) => `${city.name}, ${countryName(city.country)}`).join(' · ');
+  const places = item.cities.map((city) => `${city.name}, ${countryName(city.country, locale)}`).join(' · ');
   return (
     <article className="case-card">
       <Heading className="case-card__title">
@@ -20,7 +24,7 @@ export function CaseCard({ item, headingLevel = 3 }: { item: CaseSummaryFieldsFr
           <>
             <span aria-hidden="true"> — </span>
             <span>
-              Published <time dateTime={item.publishedAt}>{formatDate(item.publishedAt)}</time>
+              {t.rich('published', { date: () => <time dateTime={item.publishedAt!}>{formatDate(item.publishedAt!, locale)}</time> })}
             </span>
           </>
         )}
@@ -31,17 +35,10 @@ export function CaseCard({ item, headingLevel = 3 }: { item: CaseSummaryFieldsFr
   );
 }
 
-/** Cards as a list, or a short note when there are none. */
-export function CaseCardList({
-  items,
-  headingLevel = 3,
-  empty = 'No published cases yet.',
-}: {
-  items: CaseSummaryFieldsFragment[];
-  headingLevel?: 2 | 3;
-  empty?: string;
-}) {
-  if (!items.length) return <p className="empty">{empty}</p>;
+/** Cards as a list, or a short note when there are none (`empty`, else "No published cases yet."). */
+export function CaseCardList({ items, headingLevel = 3, empty }: { items: CaseSummaryFieldsFragment[]; headingLevel?: 2 | 3; empty?: string }) {
+  const t = useTranslations('cases.card');
+  if (!items.length) return <p className="empty">{empty ?? t('none')}</p>;
   return (
     <ul className="case-list">
       {items.map((item) => (

@@ -1,12 +1,14 @@
+import { useTranslations } from 'next-intl';
 import type { CaseDetail } from '../lib/cases/find-case';
 import { ExternalLink } from './external-link';
 
 /** Who to ask: name, role, organisation, and email when the API shows it. */
 export function CaseContacts({ contacts }: { contacts: CaseDetail['contacts'] }) {
+  const t = useTranslations('cases.page');
   if (!contacts.length) return null;
   return (
     <>
-      <h3>Contacts</h3>
+      <h3>{t('contacts')}</h3>
       <ul className="contacts">
         {contacts.map((contact, index) => (
           <li key={index}>
@@ -27,10 +29,11 @@ export function CaseContacts({ contacts }: { contacts: CaseDetail['contacts'] })
 }
 
 export function CaseLinks({ links }: { links: CaseDetail['links'] }) {
+  const t = useTranslations('cases.page');
   if (!links.length) return null;
   return (
     <>
-      <h3>Links</h3>
+      <h3>{t('links')}</h3>
       <ul>
         {links.map((link) => (
           <li key={link.url}>

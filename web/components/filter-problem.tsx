@@ -1,11 +1,13 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '../i18n/navigation';
 
 /** The API refused a filter in the URL: its message, and a way back to the unfiltered list. */
 export function FilterProblem({ problem, resetHref, resetLabel }: { problem: string; resetHref: string; resetLabel: string }) {
+  const t = useTranslations('common.filters');
   return (
     <div className="notice notice--error" role="alert">
       <p>
-        <strong>These filters could not be applied.</strong> {problem}
+        <strong>{t('problemTitle')}</strong> {problem}
       </p>
       <p>
         <Link href={resetHref}>{resetLabel}</Link>

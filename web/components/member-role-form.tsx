@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { updateMemberAction } from '../lib/networks/member-actions';
 import { EMPTY_FORM_STATE } from '../lib/form-state';
@@ -7,10 +8,11 @@ import { NETWORK_ROLES } from '../lib/networks/roles';
 import { FormAlert, FormSuccess } from './forms/form-field';
 import { SubmitButton } from './forms/submit-button';
 
-
 /** A coordinator's controls for one member: a role to change to, and "Remove". */
 export function MemberRoleForm({ network, userId, name, role }: { network: string; userId: string; name: string; role: string }) {
   const [state, formAction] = useActionState(updateMemberAction, EMPTY_FORM_STATE);
+  const t = useTranslations('networks.members.row');
+  const roles = useTranslations('networks.roles');
   const selectId = `member-${userId}-role`;
   const messageId = `member-${userId}-message`;
   return (
@@ -19,20 +21,22 @@ export function MemberRoleForm({ network, userId, name, role }: { network: strin
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="name" value={name} />
       <label className="visually-hidden" htmlFor={selectId}>
-        Role of {name}
+        {t('roleOf', { name })}
       </label>
       <select id={selectId} name="role" defaultValue={role} aria-describedby={state.error ? messageId : undefined} aria-invalid={state.error ? true : undefined}>
         {NETWORK_ROLES.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
+          <option key={option} value={option}>
+            {roles(option)}
           </option>
         ))}
       </select>{' '}
-      <SubmitButton name="intent" value="change" className="button--small" pendingLabel="Changing…">
-        Change<span className="visually-hidden"> the role of {name}</span>
+      <SubmitButton name="intent" value="change" className="button--small" pendingLabel={t('changing')}>
+        {t('change')}
+        <span className="visually-hidden"> {t('changeWho', { name })}</span>
       </SubmitButton>{' '}
-      <SubmitButton name="intent" value="remove" className="button--small button--danger" pendingLabel="Removing…">
-        Remove<span className="visually-hidden"> {name}</span>
+      <SubmitButton name="intent" value="remove" className="button--small button--danger" pendingLabel={t('removing')}>
+        {t('remove')}
+        <span className="visually-hidden"> {name}</span>
       </SubmitButton>
       <div id={messageId}>
         {state.error && <FormAlert message={state.error.message} />}

@@ -1,10 +1,12 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '../i18n/navigation';
 import type { NetworkSummary } from '../lib/networks/list-networks';
 
 /** Networks with their descriptions, linking to each network's page. */
 export function NetworkList({ networks, headingLevel = 3 }: { networks: NetworkSummary[]; headingLevel?: 2 | 3 }) {
+  const t = useTranslations('networks.list');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  if (!networks.length) return <p className="empty">No networks yet.</p>;
+  if (!networks.length) return <p className="empty">{t('none')}</p>;
   return (
     <ul className="network-list">
       {networks.map((network) => (
@@ -13,9 +15,7 @@ export function NetworkList({ networks, headingLevel = 3 }: { networks: NetworkS
             <Link href={`/networks/${network.slug}`}>{network.name}</Link>
           </Heading>
           <p>{network.description}</p>
-          <p className="network-card__count">
-            {network.caseCount} published {network.caseCount === 1 ? 'case' : 'cases'}
-          </p>
+          <p className="network-card__count">{t('publishedCases', { count: network.caseCount })}</p>
         </li>
       ))}
     </ul>

@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Link, useRouter } from '../i18n/navigation';
 
 interface Suggestion {
   slug: string;
@@ -21,6 +21,7 @@ const MAX_SHOWN = 8;
  * JavaScript it simply submits its form.
  */
 export function SearchBox({ id, name = 'q', defaultValue = '', placeholder }: { id: string; name?: string; defaultValue?: string; placeholder?: string }) {
+  const t = useTranslations('search.suggestions');
   const router = useRouter();
   const listId = `${id}-suggestions`;
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
@@ -140,7 +141,7 @@ export function SearchBox({ id, name = 'q', defaultValue = '', placeholder }: { 
         id={listId}
         className="search-box__list"
         role="listbox"
-        aria-label="Suggested cases"
+        aria-label={t('label')}
         hidden={!open}
         // Keep the focus in the input while a suggestion is clicked (the blur would close the list first).
         onMouseDown={(event) => event.preventDefault()}
@@ -162,7 +163,7 @@ export function SearchBox({ id, name = 'q', defaultValue = '', placeholder }: { 
         ))}
       </ul>
       <p className="visually-hidden" role="status">
-        {open ? `${suggestions.length} suggested ${suggestions.length === 1 ? 'case' : 'cases'}; use the up and down arrows to choose.` : ''}
+        {open ? t('status', { count: suggestions.length }) : ''}
       </p>
     </div>
   );

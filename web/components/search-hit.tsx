@@ -1,20 +1,18 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '../i18n/navigation';
 import type { SearchHit } from '../lib/search/search-cases';
 import { countryName } from '../lib/taxonomy';
 import { SdgBadgeList } from './sdg-badge';
 import { SnippetText } from './snippet-text';
 
-const FIELD_LABELS: Record<string, string> = {
-  summary: 'Summary',
-  challenge: 'Challenge',
-  sections: 'From the case',
-  places: 'Places',
-};
+const SNIPPET_FIELDS = new Set(['summary', 'challenge', 'sections', 'places']);
 
 /** A search result: the title (with its matches marked), places, network, SDGs and the highlights. */
 export function SearchHitCard({ hit }: { hit: SearchHit }) {
+  const t = useTranslations('search.hit');
+  const locale = useLocale();
   const item = hit.case;
-  const places = item.cities.map((city) => `${city.name}, ${countryName(city.country)}`).join(' · ');
+  const places = item.cities.map((city) => `${city.name}, ${countryName(city.country, locale)}`).join(' · ');
   const titleHighlight = hit.highlights.find((highlight) => highlight.field === 'title');
   const snippets = hit.highlights.filter((highlight) => highlight.field !== 'title');
   return (
@@ -32,7 +30,7 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
         <ul className="search-hit__snippets">
           {snippets.map((highlight, index) => (
             <li key={`${highlight.field}-${index}`}>
-              <span className="search-hit__field">{FIELD_LABELS[highlight.field] ?? highlight.field}:</span>{' '}
+              <span className="search-hit__field">{SNIPPET_FIELDS.has(highlight.field) ? t(`fields.${highlight.field}`) : highlight.field}:</span>{' '}
               <SnippetText snippet={highlight.snippet} />
             </li>
           ))}

@@ -1,15 +1,16 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '../i18n/navigation';
 
 export function SiteFooter() {
+  const t = useTranslations('common.footer');
+  const openData = useTranslations('opendata.footer');
   return (
     <footer className="site-footer">
       <div className="container">
+        <p>{t('about')}</p>
         <p>
-          Casebook collects open-government case cards published by city networks, so that cities can learn
-          from each other.
-        </p>
-        <p>
-          <Link href="/search">Search</Link> · <Link href="/cases">All cases</Link> · <Link href="/networks">Networks</Link>
+          <Link href="/search">{t('search')}</Link> · <Link href="/cases">{t('cases')}</Link> · <Link href="/networks">{t('networks')}</Link> · <Link href="/data">{openData('data')}</Link> ·{' '}
+          <Link href="/api-explorer">{openData('explorer')}</Link>
         </p>
       </div>
     </footer>

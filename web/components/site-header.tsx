@@ -1,7 +1,10 @@
-import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '../i18n/navigation';
 import { signOutAction } from '../lib/accounts/actions';
 import { findViewer, type Viewer } from '../lib/accounts/viewer';
 import { ApiError, ApiUserError } from '../lib/api-client';
+import { LanguageSwitcher } from './language-switcher';
+import { NotificationBell } from './notifications/notification-bell';
 
 /** The viewer for the header; when the API cannot say, the header shows the signed-out links. */
 async function headerViewer(): Promise<Viewer | null> {
@@ -16,46 +19,49 @@ async function headerViewer(): Promise<Viewer | null> {
 }
 
 export async function SiteHeader() {
-  const viewer = await headerViewer();
+  const [viewer, t] = await Promise.all([headerViewer(), getTranslations('common')]);
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('header.skip')}
       </a>
-      <nav className="site-nav container" aria-label="Main">
+      <nav className="site-nav container" aria-label={t('nav.label')}>
         <Link className="site-nav__brand" href="/">
           Casebook
         </Link>
         <ul>
           <li>
-            <Link href="/search">Search</Link>
+            <Link href="/search">{t('nav.search')}</Link>
           </li>
           <li>
-            <Link href="/cases">Cases</Link>
+            <Link href="/cases">{t('nav.cases')}</Link>
           </li>
           <li>
-            <Link href="/commitments">Commitments</Link>
+            <Link href="/commitments">{t('nav.commitments')}</Link>
           </li>
           <li>
-            <Link href="/networks">Networks</Link>
+            <Link href="/networks">{t('nav.networks')}</Link>
           </li>
         </ul>
-        <ul className="site-nav__account" aria-label="Account">
+        <ul className="site-nav__account" aria-label={t('nav.account')}>
           {viewer ? (
             <>
               <li>
-                <Link href="/my-cards">My cards</Link>
+                <NotificationBell />
+              </li>
+              <li>
+                <Link href="/my-cards">{t('nav.myCards')}</Link>
               </li>
               <li>
                 <Link href="/account" className="site-nav__viewer">
-                  <span className="visually-hidden">Your account: </span>
+                  <span className="visually-hidden">{t('nav.yourAccount')} </span>
                   {viewer.name}
                 </Link>
               </li>
               <li>
                 <form action={signOutAction}>
                   <button type="submit" className="site-nav__sign-out">
-                    Sign out
+                    {t('nav.signOut')}
                   </button>
                 </form>
               </li>
@@ -63,15 +69,18 @@ export async function SiteHeader() {
           ) : (
             <>
               <li>
-                <Link href="/sign-in">Sign in</Link>
+                <Link href="/sign-in">{t('nav.signIn')}</Link>
               </li>
               <li>
-                <Link href="/sign-up">Sign up</Link>
+                <Link href="/sign-up">{t('nav.signUp')}</Link>
               </li>
             </>
           )}
         </ul>
       </nav>
+      <div className="container site-header__languages">
+        <LanguageSwitcher />
+      </div>
     </header>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import {
   beginTwoFactorSetupAction,
@@ -36,20 +37,21 @@ export function TwoFactorPanel({
   const [confirmed, confirm] = useActionState(confirmTwoFactorSetupAction, EMPTY_FORM_STATE);
   const [disabled, disable] = useActionState(disableTwoFactorAction, EMPTY_FORM_STATE);
   const [renewed, renew] = useActionState(regenerateRecoveryCodesAction, EMPTY_FORM_STATE);
+  const t = useTranslations('accounts.twoFactor');
 
   if (confirmed.recoveryCodes) {
     return (
       <>
-        <FormSuccess message="Two-factor sign-in is on." />
-        <RecoveryCodes codes={confirmed.recoveryCodes} continueHref={continueHref} continueLabel="Continue" />
+        <FormSuccess message={t('nowOn')} />
+        <RecoveryCodes codes={confirmed.recoveryCodes} continueHref={continueHref} continueLabel={t('continue')} />
       </>
     );
   }
   if (renewed.recoveryCodes) {
     return (
       <>
-        <FormSuccess message="New recovery codes: the old ones no longer work." />
-        <RecoveryCodes codes={renewed.recoveryCodes} continueHref="/account" continueLabel="Back to your account" />
+        <FormSuccess message={t('renewed')} />
+        <RecoveryCodes codes={renewed.recoveryCodes} continueHref="/account" continueLabel={t('backToAccount')} />
       </>
     );
   }
@@ -57,27 +59,24 @@ export function TwoFactorPanel({
   if (enabled) {
     return (
       <>
-        <p className="two-factor-status">
-          <strong>Two-factor sign-in is on.</strong> After your password, you enter a code from your authenticator
-          app, or one of your recovery codes.
-        </p>
+        <p className="two-factor-status">{t.rich('isOn', { strong: (chunks) => <strong>{chunks}</strong> })}</p>
         <section aria-labelledby="renew-codes-title">
-          <h2 id="renew-codes-title">Recovery codes</h2>
-          <StatefulForm id="renew-codes" state={renewed} formAction={renew} submitLabel="Get new recovery codes">
-            <p>New codes replace the ones you have now.</p>
+          <h2 id="renew-codes-title">{t('codesTitle')}</h2>
+          <StatefulForm id="renew-codes" state={renewed} formAction={renew} submitLabel={t('renew')}>
+            <p>{t('renewBody')}</p>
           </StatefulForm>
         </section>
         <section aria-labelledby="disable-two-factor-title">
-          <h2 id="disable-two-factor-title">Turn off two-factor sign-in</h2>
+          <h2 id="disable-two-factor-title">{t('disableTitle')}</h2>
           {required ? (
-            <p>Platform admins and network coordinators must keep two-factor sign-in on.</p>
+            <p>{t('mustKeep')}</p>
           ) : (
             <StatefulForm
               id="disable-two-factor"
               state={disabled}
               formAction={disable}
-              fields={[{ name: 'password', label: 'Your password', type: 'password', autoComplete: 'current-password' }]}
-              submitLabel="Turn off two-factor sign-in"
+              fields={[{ name: 'password', label: t('password'), type: 'password', autoComplete: 'current-password' }]}
+              submitLabel={t('disable')}
               submitClassName="button--danger"
             />
           )}
@@ -91,26 +90,21 @@ export function TwoFactorPanel({
     <>
       {disabled.success && <FormSuccess message={disabled.success} />}
       {!setup ? (
-        <StatefulForm id="begin-two-factor" state={begun} formAction={begin} submitLabel="Set up two-factor sign-in">
-          <p>
-            You will need an authenticator app on your phone or computer, such as FreeOTP, Aegis, Google Authenticator
-            or 1Password.
-          </p>
+        <StatefulForm id="begin-two-factor" state={begun} formAction={begin} submitLabel={t('setUp')}>
+          <p>{t('needApp')}</p>
         </StatefulForm>
       ) : (
         <section aria-labelledby="two-factor-steps-title">
-          <h2 id="two-factor-steps-title">Add Casebook to your authenticator app</h2>
+          <h2 id="two-factor-steps-title">{t('stepsTitle')}</h2>
           <ol className="steps">
             <li>
-              <p>In your authenticator app, add an account and type in this key:</p>
+              <p>{t('typeKey')}</p>
               <p>
                 <code className="secret" id="two-factor-secret">
                   {groupSecret(setup.secret)}
                 </code>
               </p>
-              <p>
-                Or, on this device, <a href={setup.uri}>open the set-up link in your authenticator app</a>. The link is:
-              </p>
+              <p>{t.rich('orLink', { link: (chunks) => <a href={setup.uri}>{chunks}</a> })}</p>
               <p>
                 <code className="uri" id="two-factor-uri">
                   {setup.uri}
@@ -126,13 +120,13 @@ export function TwoFactorPanel({
                 fields={[
                   {
                     name: 'code',
-                    label: 'The 6-digit code your app shows',
+                    label: t('code'),
                     autoComplete: 'one-time-code',
                     inputMode: 'numeric',
                     maxLength: 12,
                   },
                 ]}
-                submitLabel="Turn on two-factor sign-in"
+                submitLabel={t('turnOn')}
               />
             </li>
           </ol>

@@ -1,8 +1,7 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import { ApiUserError } from './api-client';
 import type { FormState } from './form-state';
-
-const UNEXPECTED = 'Something went wrong on our side. Please try again in a moment.';
 
 /** A submitted text field, trimmed unless it is a secret (passwords keep their spaces). */
 export function formText(formData: FormData, name: string, { trim = true }: { trim?: boolean } = {}): string {
@@ -13,12 +12,14 @@ export function formText(formData: FormData, name: string, { trim = true }: { tr
 
 /**
  * The form state for a failed submission: the API's own message for user-facing errors (next to `field`
- * when the API named one), a generic one for anything else, which is logged.
+ * when the API named one; the API words it in English), a generic one in the interface's language for
+ * anything else, which is logged.
  */
-export function failedState(error: unknown, values?: Record<string, string>): FormState {
+export async function failedState(error: unknown, values?: Record<string, string>): Promise<FormState> {
   if (error instanceof ApiUserError) {
     return { error: { message: error.message, ...(error.field ? { field: error.field } : {}) }, ...(values ? { values } : {}) };
   }
   console.error(error);
-  return { error: { message: UNEXPECTED }, ...(values ? { values } : {}) };
+  const t = await getTranslations('common.error');
+  return { error: { message: t('unexpected') }, ...(values ? { values } : {}) };
 }

@@ -1,11 +1,17 @@
-import { noticeText } from './notices';
+import { readFileSync } from 'node:fs';
+import { NOTICE_CODES, noticeCode } from './notices';
 
-describe('noticeText', () => {
-  it('answers the text of a known notice only', () => {
-    expect(noticeText('signed-out')).toBe('You are signed out.');
-    expect(noticeText('toString')).toBeNull();
-    expect(noticeText('<script>')).toBeNull();
-    expect(noticeText(['signed-out'])).toBeNull();
-    expect(noticeText(undefined)).toBeNull();
+describe('noticeCode', () => {
+  it('answers a known notice code only', () => {
+    expect(noticeCode('signed-out')).toBe('signed-out');
+    expect(noticeCode('toString')).toBeNull();
+    expect(noticeCode('<script>')).toBeNull();
+    expect(noticeCode(['signed-out'])).toBeNull();
+    expect(noticeCode(undefined)).toBeNull();
+  });
+
+  it('has words for every code in the English messages', () => {
+    const messages = JSON.parse(readFileSync(new URL('../messages/en/common.json', import.meta.url), 'utf8')) as { notices: Record<string, string> };
+    expect(Object.keys(messages.notices).sort()).toEqual([...NOTICE_CODES].sort());
   });
 });

@@ -15,7 +15,9 @@ const COORDINATOR = 'coordinator.ogp-local@example.org';
 const PASSWORD = 'correct horse battery staple';
 
 let servers: TestServers | undefined;
+/** The English pages (`http://127.0.0.1:PORT/en`); `origin` is the site without a locale. */
 let baseUrl: string;
+let origin: string;
 let mailDir: string;
 const contexts: BrowserContext[] = [];
 
@@ -31,7 +33,8 @@ beforeAll(async () => {
       DEMO_PASSWORD,
     }),
   });
-  baseUrl = servers.baseUrl;
+  origin = servers.baseUrl;
+  baseUrl = `${origin}/en`;
 }, 180_000);
 
 afterAll(async () => {
@@ -93,7 +96,7 @@ async function signIn(page: Page, email: string, password: string, next = '/acco
   await page.goto(`${baseUrl}/sign-in${next === '/account' ? '' : `?next=${encodeURIComponent(next)}`}`);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
-  await Promise.all([page.waitForURL((url) => url.pathname !== '/sign-in'), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
+  await Promise.all([page.waitForURL((url) => url.pathname !== '/en/sign-in'), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
 }
 
 /** The current TOTP code for a base32 secret (RFC 6238: SHA-1, 6 digits, 30 seconds). */
@@ -120,7 +123,7 @@ it('signs up, confirms the address from the email, signs in to the account page,
   expect(await page.locator('h1').innerText()).toBe('Check your email');
 
   const verification = await waitForEmail(email, /Confirm your email address/);
-  expect(verification.link).toMatch(new RegExp(`^${baseUrl}/verify-email\\?token=`));
+  expect(verification.link).toMatch(new RegExp(`^${origin}/verify-email\\?token=`));
   await page.goto(verification.link!);
   expect(await page.locator('h1').innerText()).toBe('Your email address is confirmed');
   await Promise.all([page.waitForURL(`${baseUrl}/sign-in`), page.getByRole('main').getByRole('link', { name: 'Sign in' }).click()]);
@@ -132,14 +135,14 @@ it('signs up, confirms the address from the email, signs in to the account page,
   expect(await page.locator('.account__name').innerText()).toBe('Ada Lovelace');
   expect(await page.locator('.account__email').innerText()).toBe(email);
   const viewerLink = page.getByRole('banner').getByRole('link', { name: /Ada Lovelace/ });
-  expect(await viewerLink.getAttribute('href')).toBe('/account');
+  expect(await viewerLink.getAttribute('href')).toBe('/en/account');
   expect(await page.getByRole('row', { name: /This browser/ }).innerText()).toContain('Chrome');
 
   // The same link again: it was used.
   await page.goto(verification.link!);
   expect(await page.locator('main [role="alert"]').innerText()).toMatch(/invalid or has expired/);
 
-  await Promise.all([page.waitForURL(`${baseUrl}/?notice=signed-out`), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
+  await Promise.all([page.waitForURL(`${baseUrl}?notice=signed-out`), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
   expect(await page.getByRole('status').first().innerText()).toBe('You are signed out.');
   expect(await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).count()).toBe(1);
   expect(await page.getByRole('banner').getByRole('link', { name: /Ada Lovelace/ }).count()).toBe(0);
@@ -189,7 +192,7 @@ it('signs in without JavaScript, with the error shown by the server, and signs o
   await Promise.all([page.waitForURL(`${baseUrl}/account`), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
   expect(await page.locator('.account__name').innerText()).toBe('No Script');
 
-  await Promise.all([page.waitForURL(`${baseUrl}/?notice=signed-out`), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
+  await Promise.all([page.waitForURL(`${baseUrl}?notice=signed-out`), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
   expect(await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).count()).toBe(1);
 });
 
@@ -218,7 +221,7 @@ it('lets a coordinator see the members, invite someone and withdraw an invitatio
   expect(await row.innerText()).toContain('Editor');
   expect(await page.locator('#invite-member [role="status"]').innerText()).toBe(`Invitation sent to ${invitee}.`);
   const invitation = await waitForEmail(invitee, /invites you to OGP Local Program/);
-  expect(invitation.link).toMatch(new RegExp(`^${baseUrl}/invitations/accept\\?token=`));
+  expect(invitation.link).toMatch(new RegExp(`^${origin}/invitations/accept\\?token=`));
 
   await page.getByRole('button', { name: `Withdraw the invitation to ${invitee}` }).click();
   await row.waitFor({ state: 'detached' });
@@ -293,7 +296,7 @@ it('sets up two-factor sign-in, signs in with a recovery code, and downloads the
   expect(data.account.email).toBe(account.email);
   expect(data.account.twoFactorEnabledAt).not.toBeNull();
 
-  await Promise.all([page.waitForURL(`${baseUrl}/?notice=signed-out`), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
+  await Promise.all([page.waitForURL(`${baseUrl}?notice=signed-out`), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
   await signIn(page, account.email, PASSWORD);
   expect(page.url()).toBe(`${baseUrl}/sign-in/second-factor`);
   await page.getByLabel('Code', { exact: true }).fill(recoveryCode);
@@ -314,7 +317,7 @@ it('makes a new coordinator set up two-factor sign-in to finish signing in, with
   const page = await newPage({ javaScriptEnabled: false });
   await signIn(page, account.email, PASSWORD, new URL(link!).pathname + new URL(link!).search);
   await Promise.all([page.waitForURL(`${baseUrl}/networks/ogp-local?notice=joined`), page.getByRole('button', { name: 'Accept the invitation' }).click()]);
-  await Promise.all([page.waitForURL(`${baseUrl}/?notice=signed-out`), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
+  await Promise.all([page.waitForURL(`${baseUrl}?notice=signed-out`), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
 
   // Coordinators must use two-factor sign-in: the password alone leads to its set-up.
   await signIn(page, account.email, PASSWORD, '/networks/ogp-local/members');
@@ -341,7 +344,7 @@ it('resets a forgotten password from its email, changes the address from its ema
   await page.getByRole('status').filter({ hasText: 'If an account exists' }).waitFor();
 
   const reset = await waitForEmail(account.email, /Reset your Casebook password/);
-  expect(reset.link).toMatch(new RegExp(`^${baseUrl}/reset-password\\?token=`));
+  expect(reset.link).toMatch(new RegExp(`^${origin}/reset-password\\?token=`));
   await page.goto(reset.link!);
   const newPassword = 'a brand new passphrase';
   await page.getByLabel('New password', { exact: true }).fill(newPassword);
@@ -356,13 +359,13 @@ it('resets a forgotten password from its email, changes the address from its ema
   await page.getByRole('button', { name: 'Change email address' }).click();
   await page.getByRole('status').filter({ hasText: `We have sent a confirmation link to ${newEmail}` }).waitFor();
   const confirmation = await waitForEmail(newEmail, /Confirm your new email address/);
-  expect(confirmation.link).toMatch(new RegExp(`^${baseUrl}/confirm-email\\?token=`));
+  expect(confirmation.link).toMatch(new RegExp(`^${origin}/confirm-email\\?token=`));
   await page.goto(confirmation.link!);
   expect(await page.locator('h1').innerText()).toBe('Your new email address is confirmed');
   await page.goto(`${baseUrl}/account`);
   expect(await page.locator('.account__email').innerText()).toBe(newEmail);
 
-  await Promise.all([page.waitForURL(`${baseUrl}/?notice=signed-out-everywhere`), page.getByRole('button', { name: 'Sign out everywhere' }).click()]);
+  await Promise.all([page.waitForURL(`${baseUrl}?notice=signed-out-everywhere`), page.getByRole('button', { name: 'Sign out everywhere' }).click()]);
   expect(await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).count()).toBe(1);
 });
 
@@ -371,7 +374,7 @@ it('deletes an account after the password, signs it out and says so on the home 
   const page = await newPage();
   await signIn(page, account.email, PASSWORD);
   await page.getByLabel('Your password, to confirm').fill(PASSWORD);
-  await Promise.all([page.waitForURL(`${baseUrl}/?notice=account-deleted`), page.getByRole('button', { name: 'Delete my account' }).click()]);
+  await Promise.all([page.waitForURL(`${baseUrl}?notice=account-deleted`), page.getByRole('button', { name: 'Delete my account' }).click()]);
   expect(await page.getByRole('status').first().innerText()).toMatch(/Your account was deleted/);
   expect(await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).count()).toBe(1);
 });
@@ -396,8 +399,8 @@ describe('without a session (server-side requests)', () => {
   });
 
   it('shows the sign-in and sign-up links in the header', async () => {
-    const html = await (await fetch(`${baseUrl}/`)).text();
-    expect(html).toContain('href="/sign-in"');
-    expect(html).toContain('href="/sign-up"');
+    const html = await (await fetch(baseUrl)).text();
+    expect(html).toContain('href="/en/sign-in"');
+    expect(html).toContain('href="/en/sign-up"');
   });
 });

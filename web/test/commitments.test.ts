@@ -14,7 +14,9 @@ const EDITOR = 'editor.ogp-local@example.org';
 
 let servers: TestServers | undefined;
 let mailDir: string | undefined;
+/** The English pages (`http://127.0.0.1:PORT/en`); `origin` is the site without a locale (feeds). */
 let baseUrl: string;
+let origin: string;
 const contexts: BrowserContext[] = [];
 
 interface DemoCommitment {
@@ -61,7 +63,8 @@ beforeAll(async () => {
       DEMO_PASSWORD,
     }),
   });
-  baseUrl = servers.baseUrl;
+  origin = servers.baseUrl;
+  baseUrl = `${origin}/en`;
 }, 180_000);
 
 afterAll(async () => {
@@ -118,7 +121,7 @@ it('lets the city’s editor post an update (without JavaScript) that tops the t
   const commitment = (await parisCommitments())[0]!;
   const page = await newPage({ javaScriptEnabled: false });
   await signIn(page, baseUrl, EDITOR, `/commitments/${commitment.id}`);
-  expect(new URL(page.url()).pathname).toBe(`/commitments/${commitment.id}`);
+  expect(new URL(page.url()).pathname).toBe(`/en/commitments/${commitment.id}`);
   const body = `Progress report ${Date.now().toString(36)}: the **open data portal** went live.`;
   await page.getByLabel('What happened').fill(body);
   await page.getByLabel('Evidence links (optional)').fill('https://example.org/evidence Launch announcement');
@@ -129,11 +132,11 @@ it('lets the city’s editor post an update (without JavaScript) that tops the t
   expect(await top.locator('strong', { hasText: 'open data portal' }).count()).toBe(1);
   expect(await top.getByRole('link', { name: 'Launch announcement' }).getAttribute('href')).toBe('https://example.org/evidence');
 
-  const feed = await fetch(`${baseUrl}/feeds/commitments/cities/paris-fr.atom`);
+  const feed = await fetch(`${origin}/feeds/commitments/cities/paris-fr.atom`);
   expect(feed.status).toBe(200);
   expect(feed.headers.get('content-type')).toContain('application/atom+xml');
   expect(await feed.text()).toContain('open data portal');
-  const networkFeed = await fetch(`${baseUrl}/feeds/commitments/networks/ogp-local.atom`);
+  const networkFeed = await fetch(`${origin}/feeds/commitments/networks/ogp-local.atom`);
   expect(networkFeed.status).toBe(200);
   expect(await networkFeed.text()).toContain('open data portal');
 
@@ -147,5 +150,5 @@ it('answers 404 for an unknown commitment, city or feed', async () => {
   expect((await fetch(`${baseUrl}/commitments/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
   expect((await fetch(`${baseUrl}/commitments/not-a-commitment`)).status).toBe(404);
   expect((await fetch(`${baseUrl}/cities/nowhere-xx`)).status).toBe(404);
-  expect((await fetch(`${baseUrl}/feeds/commitments/cities/nowhere-xx.atom`)).status).toBe(404);
+  expect((await fetch(`${origin}/feeds/commitments/cities/nowhere-xx.atom`)).status).toBe(404);
 });

@@ -58,11 +58,11 @@ export async function signIn(page: Page, baseUrl: string, email: string, next?: 
   await page.goto(`${baseUrl}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((url) => url.pathname !== '/sign-in'), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
+  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/sign-in')), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
 }
 
 export async function signOut(page: Page, baseUrl: string): Promise<void> {
-  await Promise.all([page.waitForURL(`${baseUrl}/?notice=signed-out`), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
+  await Promise.all([page.waitForURL(`${baseUrl}?notice=signed-out`), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
 }
 
 /** Presses a button and waits for the page to come back (a post without JavaScript, or a redirect). */

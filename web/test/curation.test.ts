@@ -23,6 +23,7 @@ import type { TestServers } from './servers';
 
 let servers: TestServers | undefined;
 let stopServers: (() => Promise<void>) | undefined;
+/** The English pages (`http://127.0.0.1:PORT/en`). */
 let baseUrl: string;
 const contexts = new Contexts(() => servers!);
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const started = await startCurationServers();
   servers = started.servers;
   stopServers = started.stop;
-  baseUrl = servers.baseUrl;
+  baseUrl = `${servers.baseUrl}/en`;
 }, 180_000);
 
 afterAll(async () => {
@@ -83,7 +84,7 @@ it('takes a card from an editor (without JavaScript) through a coordinator’s r
   await pressAndWait(editor, 'Save draft', /\/cases\/[a-z0-9-]+\/edit\?notice=draft-saved$/);
   expect(await editor.getByRole('status').first().innerText()).toBe('Your draft is saved.');
   expect(await editor.getByRole('heading', { level: 1 }).innerText()).toContain('Draft');
-  const slug = new URL(editor.url()).pathname.split('/')[2]!;
+  const slug = new URL(editor.url()).pathname.split('/')[3]!;
 
   await pressAndWait(editor, 'Submit for review', `${baseUrl}/my-cards?notice=submitted`);
   const myCard = editor.locator('.my-card', { hasText: title });
@@ -146,7 +147,7 @@ it('asks before submitting a card that looks like a published one', async () => 
 
   const similar = page.locator('#similar-cases');
   expect(await similar.getByRole('heading').innerText()).toBe('Cards that look like this one');
-  expect(await similar.getByRole('link', { name: 'Open and Big Data on Environment' }).getAttribute('href')).toBe('/cases/seoul-open-and-big-data-on-environment');
+  expect(await similar.getByRole('link', { name: 'Open and Big Data on Environment' }).getAttribute('href')).toBe('/en/cases/seoul-open-and-big-data-on-environment');
   await pressAndWait(page, 'Yes, submit for review', `${baseUrl}/my-cards?notice=submitted`);
   expect(await page.locator('.my-card', { hasText: 'Open and Big Data on Environment' }).innerText()).toContain('Waiting for review');
 });
@@ -163,7 +164,7 @@ it('reviews a proposed edit of a published card as a diff, applies it, and archi
   expect(await (await fetch(`${baseUrl}/cases/${slug}`)).text()).not.toContain('in Gauteng');
 
   await page.getByRole('button', { name: 'Submit edit for review' }).click();
-  await page.waitForURL((url) => url.pathname === `/cases/${slug}` || url.search === '?confirm=submit');
+  await page.waitForURL((url) => url.pathname === `/en/cases/${slug}` || url.search === '?confirm=submit');
   if (page.url().includes('?confirm=submit')) await pressAndWait(page, 'Yes, submit edit for review', `${baseUrl}/cases/${slug}?notice=submitted`);
   expect(await page.locator('.notice', { hasText: 'Edit waiting for review' }).count()).toBe(1);
 
@@ -205,7 +206,7 @@ it('shows the author a request for changes on “My cards” and next to the fie
   await cardInput(editor, 'approach').fill('An approach.');
   await editor.getByLabel('5. Gender Equality').check();
   await pressAndWait(editor, 'Submit for review', `${baseUrl}/my-cards?notice=submitted`);
-  const slug = (await editor.locator('.my-card', { hasText: title }).getByRole('link', { name: title, exact: true }).getAttribute('href'))!.split('/')[2]!;
+  const slug = (await editor.locator('.my-card', { hasText: title }).getByRole('link', { name: title, exact: true }).getAttribute('href'))!.split('/')[3]!;
 
   const coordinator = await contexts.newPage();
   await signIn(coordinator, baseUrl, COORDINATOR, `/cases/${slug}/review`);

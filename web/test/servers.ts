@@ -125,7 +125,8 @@ export async function startServers({
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
     });
-    await waitUntilUp(web, `${baseUrl}/cases`, 'next start');
+    // `/en/cases`: every page lives under a locale (an address without one is redirected to one).
+    await waitUntilUp(web, `${baseUrl}/en/cases`, 'next start');
 
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

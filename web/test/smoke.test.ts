@@ -15,14 +15,20 @@ const CASE_SECTION_HEADINGS = [
   'Linked SDGs',
 ];
 
+/** The demo data's published cards: the six white-paper cases and one French translation of them. */
+const DEMO_CARDS = 7;
+
 let servers: TestServers | undefined;
 let page: Page;
+/** The English pages (`http://127.0.0.1:PORT/en`); `origin` is the site without a locale (/api/…). */
 let baseUrl: string;
+let origin: string;
 let graphqlUrl: string;
 
 beforeAll(async () => {
   servers = await startServers({ databasePrefix: 'casebook_web_test' });
-  ({ baseUrl, graphqlUrl } = servers);
+  ({ baseUrl: origin, graphqlUrl } = servers);
+  baseUrl = `${origin}/en`;
   page = await servers.browser.newPage();
 }, 180_000);
 
@@ -31,14 +37,14 @@ afterAll(async () => {
 }, 60_000);
 
 it('shows the home page with the SDG grid, and a case card with its sections', async () => {
-  const response = await page.goto(`${baseUrl}/`);
+  const response = await page.goto(baseUrl);
   expect(response?.status()).toBe(200);
   expect(await page.locator('h1').innerText()).toBe('Casebook');
   expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
   const tiles = page.locator('.sdg-grid a');
   expect(await tiles.count()).toBe(17);
-  expect(await tiles.first().getAttribute('href')).toBe('/cases?sdg=1');
+  expect(await tiles.first().getAttribute('href')).toBe('/en/cases?sdg=1');
   // Climate Action: two demo cases, in its official colour.
   const climate = tiles.nth(12);
   expect(await climate.innerText()).toContain('Climate Action');
@@ -65,7 +71,7 @@ it('answers an unknown case with a real 404', async () => {
   const response = await page.goto(`${baseUrl}/cases/nope`);
   expect(response?.status()).toBe(404);
   expect(await page.locator('h1').innerText()).toBe('Page not found');
-  expect(await page.locator('main a[href="/"]').count()).toBeGreaterThan(0);
+  expect(await page.locator('main a[href="/en"]').count()).toBeGreaterThan(0);
 });
 
 it('filters the list by SDG through the URL', async () => {
@@ -87,7 +93,7 @@ it('filters with the plain form when JavaScript is off', async () => {
   try {
     const noScript = await context.newPage();
     await noScript.goto(`${baseUrl}/cases`);
-    expect(await noScript.locator('.result-count').innerText()).toMatch(/^6 cases/);
+    expect(await noScript.locator('.result-count').innerText()).toMatch(new RegExp(`^${DEMO_CARDS} cases`));
     await noScript.getByLabel('13. Climate Action').check();
     await Promise.all([noScript.waitForURL(/sdg=13/), noScript.getByRole('button', { name: 'Apply filters' }).click()]);
     expect(await noScript.locator('.result-count').isVisible()).toBe(true);
@@ -128,17 +134,17 @@ async function waitForSearchIndex(expected: number, timeoutMs = 60_000): Promise
 }
 
 describe('search', () => {
-  beforeAll(() => waitForSearchIndex(6), 90_000);
+  beforeAll(() => waitForSearchIndex(DEMO_CARDS), 90_000);
 
   it('searches from the home page box and marks the match in a snippet', async () => {
-    await page.goto(`${baseUrl}/`);
+    await page.goto(baseUrl);
     await page.getByRole('combobox', { name: 'Search the cases' }).fill('Bogota');
     await Promise.all([page.waitForURL(`${baseUrl}/search?q=Bogota`), page.getByRole('button', { name: 'Search', exact: true }).click()]);
     expect(await page.locator('h1').innerText()).toBe('Search cases');
     expect(await page.getByRole('combobox', { name: 'Search words' }).inputValue()).toBe('Bogota');
     const first = page.locator('.search-hit').first();
     expect(await first.locator('h3').innerText()).toBe('Attention Model for the Informal Economy');
-    expect(await first.locator('h3 a').getAttribute('href')).toBe('/cases/bogota-attention-model-for-the-informal-economy');
+    expect(await first.locator('h3 a').getAttribute('href')).toBe('/en/cases/bogota-attention-model-for-the-informal-economy');
     const marks = first.locator('.search-hit__snippets mark');
     expect(await marks.count()).toBeGreaterThan(0);
     expect(await marks.first().innerText()).toBe('Bogotá');
@@ -147,7 +153,7 @@ describe('search', () => {
 
   it('narrows by a facet through the URL, shows it as a chip, and the chip removes it', async () => {
     await page.goto(`${baseUrl}/search`);
-    expect(await page.locator('.result-count').innerText()).toMatch(/^6 cases/);
+    expect(await page.locator('.result-count').innerText()).toMatch(new RegExp(`^${DEMO_CARDS} cases`));
     const climate = page.getByRole('checkbox', { name: /^13\. Climate Action/ });
     expect(await page.getByRole('group', { name: 'Sustainable Development Goals' }).count()).toBe(1);
     await climate.check();
@@ -162,7 +168,7 @@ describe('search', () => {
     await chip.click();
     await page.locator('.chip').first().waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.has('sdg')).toBe(false);
-    expect(await page.locator('.result-count').innerText()).toMatch(/^6 cases/);
+    expect(await page.locator('.result-count').innerText()).toMatch(new RegExp(`^${DEMO_CARDS} cases`));
     expect(await climate.isChecked()).toBe(false);
 
     await page.goBack();
@@ -177,7 +183,7 @@ describe('search', () => {
     await page.goto(`${baseUrl}/search?q=informl%20economy`);
     const link = page.locator('.did-you-mean a');
     expect(await page.locator('.did-you-mean').innerText()).toBe('Did you mean informal economy?');
-    expect(await link.getAttribute('href')).toBe('/search?q=informal+economy');
+    expect(await link.getAttribute('href')).toBe('/en/search?q=informal+economy');
     await link.click();
     await page.waitForURL(`${baseUrl}/search?q=informal+economy`);
     await page.locator('.result-count', { hasText: '“informal economy”' }).waitFor();
@@ -222,13 +228,13 @@ describe('search', () => {
     await Promise.all([page.waitForURL(`${baseUrl}/cases/johannesburg-tshwane-mapping-informal-transit`), box.press('Enter')]);
     await page.locator('h1', { hasText: 'Mapping Informal Transit' }).waitFor();
 
-    const suggestions = await (await fetch(`${baseUrl}/api/suggest?prefix=johann`)).json();
+    const suggestions = await (await fetch(`${origin}/api/suggest?prefix=johann`)).json();
     expect(suggestions.suggestions[0]).toEqual({
       slug: 'johannesburg-tshwane-mapping-informal-transit',
       title: 'Mapping Informal Transit to Improve Public Transit Services',
       places: expect.arrayContaining(['Johannesburg']),
     });
-    expect(await (await fetch(`${baseUrl}/api/suggest?prefix=j`)).json()).toEqual({ suggestions: [] });
+    expect(await (await fetch(`${origin}/api/suggest?prefix=j`)).json()).toEqual({ suggestions: [] });
   });
 
   it('shows the API message for a rejected value, with the form, instead of failing', async () => {
@@ -237,6 +243,6 @@ describe('search', () => {
     expect(await page.locator('main [role="alert"]').innerText()).toContain('99');
     expect(await page.getByRole('combobox', { name: 'Search words' }).inputValue()).toBe('climate');
     expect(await page.getByRole('checkbox', { name: 'SDG 99' }).isChecked()).toBe(true);
-    expect(await page.locator('.chip', { hasText: 'SDG 99' }).getAttribute('href')).toBe('/search?q=climate');
+    expect(await page.locator('.chip', { hasText: 'SDG 99' }).getAttribute('href')).toBe('/en/search?q=climate');
   });
 });

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { inputId, rowInputName, type RepeatableGroup } from '../../lib/cases/card-form';
 
@@ -28,6 +29,8 @@ function describedBy(id: string, { hint, note, error }: { hint?: string; note?: 
 }
 
 function Messages({ id, hint, note, error }: { id: string; hint?: string; note?: string; error?: string }) {
+  const t = useTranslations('curation.form');
+  const common = useTranslations('common.form');
   return (
     <>
       {hint && (
@@ -37,12 +40,12 @@ function Messages({ id, hint, note, error }: { id: string; hint?: string; note?:
       )}
       {note && (
         <p id={`${id}-note`} className="field__note">
-          <strong>Coordinator&rsquo;s comment:</strong> {note}
+          <strong>{t('coordinatorComment')}</strong> {note}
         </p>
       )}
       {error && (
         <p id={`${id}-error`} className="field__error" role="alert">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{common('error')} </span>
           {error}
         </p>
       )}
@@ -95,6 +98,7 @@ export function TextArea({
   rows = 6,
   preview,
 }: Common & { defaultValue: string; maxLength?: number; rows?: number; preview?: ReactNode }) {
+  const t = useTranslations('curation.form');
   const id = inputId(formId, name);
   return (
     <div className={error ? 'field field--error' : 'field'}>
@@ -112,7 +116,8 @@ export function TextArea({
       {preview !== undefined && (
         <section className="markdown-preview" aria-labelledby={`${id}-preview`}>
           <h3 id={`${id}-preview`} className="markdown-preview__title">
-            Preview<span className="visually-hidden"> of {label}</span>
+            {t('preview')}
+            <span className="visually-hidden"> {t('previewOf', { label })}</span>
           </h3>
           {preview}
         </section>

@@ -1,10 +1,12 @@
 'use client';
 
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { FIELD_LABELS, SECTIONS } from '../../lib/cases/card-fields';
+import { Link } from '../../i18n/navigation';
+import { fieldLabel, SECTIONS, type Translate } from '../../lib/cases/card-fields';
 import { inputId, orderInputName, REPEATABLE_GROUPS, type CardFormState, type CardFormValues, type RepeatableGroup } from '../../lib/cases/card-form';
 import { saveCardAction } from '../../lib/cases/curation-actions';
+import { formatDateTime } from '../../lib/format';
 import { SubmitButton } from '../forms/submit-button';
 import { MarkdownText } from '../markdown-text';
 import { CheckboxGroup, Rows, Select, TextArea, TextInput, type Option } from './card-form-parts';
@@ -45,33 +47,30 @@ export interface CardFormProps {
 }
 
 const FORM_ID = 'case-form';
-const MARKDOWN_HINT = 'Blank lines separate paragraphs; start a line with “- ” for a bullet; **two stars** make text bold.';
 const EMPTY_ROWS_WITHOUT_SCRIPT = 3;
 
-const ROW_COLUMNS = {
-  cities: (countries: Option[]) => [
-    { field: 'name', label: 'City name' },
-    { field: 'country', label: 'Country', type: 'select' as const, options: [{ value: '', label: 'Choose a country' }, ...countries] },
-  ],
-  contacts: () => [
-    { field: 'name', label: 'Contact name' },
-    { field: 'role', label: 'Role' },
-    { field: 'organisation', label: 'Organisation' },
-    { field: 'email', label: 'Email', type: 'email' as const },
-  ],
-  links: () => [
-    { field: 'label', label: 'Link text' },
-    { field: 'url', label: 'Address (http or https)', type: 'url' as const },
-  ],
-};
-
-const ROW_TEXT: Record<RepeatableGroup, { label: string; row: string; add: string; hint: string }> = {
-  cities: { label: 'Cities', row: 'City', add: 'Add another city', hint: 'Where the practice happened: at least one before submitting. Leave a row empty to remove it.' },
-  contacts: { label: 'Contacts', row: 'Contact', add: 'Add another contact', hint: 'Who to ask about the practice. Emails are shown to signed-in readers only.' },
-  links: { label: 'Links', row: 'Link', add: 'Add another link', hint: 'Reports, websites, videos. The text defaults to the address.' },
-};
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** The columns of each repeatable group, labelled with `t` for `curation.form.rows`. */
+function rowColumns(t: Translate, group: RepeatableGroup, countries: Option[]) {
+  switch (group) {
+    case 'cities':
+      return [
+        { field: 'name', label: t('cities.name') },
+        { field: 'country', label: t('cities.country'), type: 'select' as const, options: [{ value: '', label: t('cities.chooseCountry') }, ...countries] },
+      ];
+    case 'contacts':
+      return [
+        { field: 'name', label: t('contacts.name') },
+        { field: 'role', label: t('contacts.role') },
+        { field: 'organisation', label: t('contacts.organisation') },
+        { field: 'email', label: t('contacts.email'), type: 'email' as const },
+      ];
+    case 'links':
+      return [
+        { field: 'label', label: t('links.label') },
+        { field: 'url', label: t('links.url'), type: 'url' as const },
+      ];
+  }
+}
 
 /**
  * The case card form: every field of a card, with "Save draft", "Submit for review" and "Preview" (which
@@ -82,6 +81,10 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeS
  */
 export function CardForm({ caseId, updatedAt, storageKey, initialValues, options, published = false, reviewNotes, similar }: CardFormProps) {
   const [state, formAction] = useActionState(saveCardAction, {} as CardFormState);
+  const t = useTranslations('curation.form');
+  const rowsText = useTranslations('curation.form.rows');
+  const fields = useTranslations('cases.fields');
+  const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const [hydrated, setHydrated] = useState(false);
@@ -109,7 +112,7 @@ export function CardForm({ caseId, updatedAt, storageKey, initialValues, options
   const emptyRows = (group: RepeatableGroup) => (hydrated ? 1 + added[group] : EMPTY_ROWS_WITHOUT_SCRIPT);
   const rowsOf = (group: RepeatableGroup) => [...(values[group] as unknown as Record<string, string>[]), ...Array.from({ length: emptyRows(group) }, () => ({}))];
   const fieldKey = `${state.nonce ?? 'server'}:${restoredNow ? restoredNow.savedAt : 'none'}`;
-  const submitLabel = published ? 'Submit edit for review' : 'Submit for review';
+  const describeInput = (name: string) => describeInputName(name, rowsText, fields);
 
   return (
     <form
@@ -143,9 +146,9 @@ export function CardForm({ caseId, updatedAt, storageKey, initialValues, options
       {restoredNow && (
         <div className="notice notice--info restored-notice" role="status">
           <p>
-            Restored unsaved changes from {timeFormat.format(new Date(restoredNow.savedAt))}.{' '}
+            {t('restored', { time: formatDateTime(new Date(restoredNow.savedAt).toISOString(), locale) })}{' '}
             <button type="button" className="button--small button--secondary" onClick={unsaved.discard}>
-              Discard
+              {t('discard')}
             </button>
           </p>
         </div>
@@ -153,7 +156,7 @@ export function CardForm({ caseId, updatedAt, storageKey, initialValues, options
       {reviewNotes && (
         <div className="notice notice--info">
           <p>
-            <strong>A coordinator asked for changes:</strong> {reviewNotes.comment}
+            <strong>{t('changesAsked')}</strong> {reviewNotes.comment}
           </p>
         </div>
       )}
@@ -161,71 +164,71 @@ export function CardForm({ caseId, updatedAt, storageKey, initialValues, options
 
       <div key={fieldKey}>
         <section aria-labelledby={`${FORM_ID}-about`}>
-          <h2 id={`${FORM_ID}-about`}>About the practice</h2>
+          <h2 id={`${FORM_ID}-about`}>{t('about')}</h2>
           {caseId ? (
             <input type="hidden" name="network" value={values.network} />
           ) : (
-            <Select formId={FORM_ID} name="network" label="Network" hint="The network the card is written for. It cannot change later." error={errors.network} defaultValue={values.network} options={options.networks} />
+            <Select formId={FORM_ID} name="network" label={t('network')} hint={t('networkHint')} error={errors.network} defaultValue={values.network} options={options.networks} />
           )}
-          <TextInput formId={FORM_ID} name="title" label={FIELD_LABELS.title} note={notes.title} error={errors.title} defaultValue={values.title} maxLength={200} hint="What the city did, in a few words." />
-          <TextArea formId={FORM_ID} name="summary" label={FIELD_LABELS.summary} note={notes.summary} error={errors.summary} defaultValue={values.summary} maxLength={600} rows={3} hint="Two or three sentences, shown in lists and search results." />
+          <TextInput formId={FORM_ID} name="title" label={fields('title')} note={notes.title} error={errors.title} defaultValue={values.title} maxLength={200} hint={t('titleHint')} />
+          <TextArea formId={FORM_ID} name="summary" label={fields('summary')} note={notes.summary} error={errors.summary} defaultValue={values.summary} maxLength={600} rows={3} hint={t('summaryHint')} />
         </section>
 
         <section aria-labelledby={`${FORM_ID}-sections`}>
-          <h2 id={`${FORM_ID}-sections`}>The case</h2>
-          {SECTIONS.map(({ key, heading }) => (
+          <h2 id={`${FORM_ID}-sections`}>{t('theCase')}</h2>
+          {SECTIONS.map((key) => (
             <TextArea
               key={key}
               formId={FORM_ID}
               name={key}
-              label={heading}
-              hint={MARKDOWN_HINT}
+              label={fields(key)}
+              hint={t('markdownHint')}
               note={notes[key]}
               error={errors[key]}
               defaultValue={values[key]}
               rows={8}
-              preview={state.preview && !restoredNow ? values[key].trim() ? <MarkdownText source={values[key]} /> : <p className="empty">Nothing written yet.</p> : undefined}
+              preview={state.preview && !restoredNow ? values[key].trim() ? <MarkdownText source={values[key]} /> : <p className="empty">{t('nothingYet')}</p> : undefined}
             />
           ))}
         </section>
 
         <section aria-labelledby={`${FORM_ID}-where`}>
-          <h2 id={`${FORM_ID}-where`}>Where and what</h2>
+          <h2 id={`${FORM_ID}-where`}>{t('whereAndWhat')}</h2>
           {REPEATABLE_GROUPS.map((group) => (
             <Rows
               key={group}
               formId={FORM_ID}
               group={group}
-              label={ROW_TEXT[group].label}
-              rowLabel={ROW_TEXT[group].row}
-              hint={ROW_TEXT[group].hint}
+              label={fields(group)}
+              rowLabel={rowsText(`${group}.row`)}
+              hint={rowsText(`${group}.hint`)}
               note={notes[group]}
               errors={errors}
               rows={rowsOf(group)}
-              columns={ROW_COLUMNS[group](options.countries)}
+              columns={rowColumns(rowsText, group, options.countries)}
               footer={
                 hydrated && (
                   <button type="button" className="button--small button--secondary" onClick={() => setAdded((current) => ({ ...current, [group]: current[group] + 1 }))}>
-                    {ROW_TEXT[group].add}
+                    {rowsText(`${group}.add`)}
                   </button>
                 )
               }
             />
           ))}
-          <CheckboxGroup formId={FORM_ID} name="sdgs" label="Linked SDGs" hint="At least one before submitting." note={notes.sdgs} error={errors.sdgs} options={options.sdgs} checked={values.sdgs.map(String)} />
+          <CheckboxGroup formId={FORM_ID} name="sdgs" label={t('sdgs')} hint={t('sdgsHint')} note={notes.sdgs} error={errors.sdgs} options={options.sdgs} checked={values.sdgs.map(String)} />
           <input type="hidden" name={orderInputName('themes')} value={values.themes.join(' ')} />
           <input type="hidden" name={orderInputName('ogpValues')} value={values.ogpValues.join(' ')} />
-          <CheckboxGroup formId={FORM_ID} name="themes" label={FIELD_LABELS.themes} note={notes.themes} error={errors.themes} options={options.themes} checked={values.themes} />
-          <CheckboxGroup formId={FORM_ID} name="ogpValues" label={FIELD_LABELS.ogpValues} note={notes.ogpValues} error={errors.ogpValues} options={options.ogpValues} checked={values.ogpValues} />
-          <Select formId={FORM_ID} name="language" label="Language of the card" note={notes.language} error={errors.language} defaultValue={values.language} options={options.languages} />
-          <TextInput formId={FORM_ID} name="yearStarted" label={FIELD_LABELS.yearStarted} hint="Optional, e.g. 2019." note={notes.yearStarted} error={errors.yearStarted} defaultValue={values.yearStarted} maxLength={4} inputMode="numeric" />
+          <CheckboxGroup formId={FORM_ID} name="themes" label={fields('themes')} note={notes.themes} error={errors.themes} options={options.themes} checked={values.themes} />
+          <CheckboxGroup formId={FORM_ID} name="ogpValues" label={fields('ogpValues')} note={notes.ogpValues} error={errors.ogpValues} options={options.ogpValues} checked={values.ogpValues} />
+          <Select formId={FORM_ID} name="language" label={t('language')} note={notes.language} error={errors.language} defaultValue={values.language} options={options.languages} />
+          <TextInput formId={FORM_ID} name="yearStarted" label={fields('yearStarted')} hint={t('yearHint')} note={notes.yearStarted} error={errors.yearStarted} defaultValue={values.yearStarted} maxLength={4} inputMode="numeric" />
         </section>
       </div>
 
       {similar && similar.length > 0 && (
         <section id="similar-cases" className="similar-cases notice notice--info" aria-labelledby="similar-cases-title" tabIndex={-1}>
-          <h2 id="similar-cases-title">Cards that look like this one</h2>
-          <p>Before you submit, check that your card does not repeat one of these published cards. If it describes a different practice, submit it.</p>
+          <h2 id="similar-cases-title">{t('similarTitle')}</h2>
+          <p>{t('similarBody')}</p>
           <ul>
             {similar.map((card) => (
               <li key={card.slug}>
@@ -237,30 +240,30 @@ export function CardForm({ caseId, updatedAt, storageKey, initialValues, options
       )}
 
       <p className="form__actions">
-        <SubmitButton name="intent" value="save" pendingLabel="Saving…">
-          {published ? 'Save edit' : 'Save draft'}
+        <SubmitButton name="intent" value="save" pendingLabel={t('saving')}>
+          {published ? t('saveEdit') : t('saveDraft')}
         </SubmitButton>
-        <SubmitButton name="intent" value={similar?.length ? 'submit-confirmed' : 'submit'} pendingLabel="Submitting…">
-          {similar?.length ? `Yes, ${submitLabel.toLowerCase()}` : submitLabel}
+        <SubmitButton name="intent" value={similar?.length ? 'submit-confirmed' : 'submit'} pendingLabel={t('submitting')}>
+          {t(`submit.${published ? 'edit' : 'card'}${similar?.length ? 'Confirmed' : ''}`)}
         </SubmitButton>
-        <SubmitButton name="intent" value="preview" className="button--secondary" pendingLabel="Preparing the preview…">
-          Preview
+        <SubmitButton name="intent" value="preview" className="button--secondary" pendingLabel={t('preparingPreview')}>
+          {t('preview')}
         </SubmitButton>
       </p>
-      {published && <p className="field__hint">The published version stays as it is until a coordinator approves your edit.</p>}
+      {published && <p className="field__hint">{t('publishedHint')}</p>}
     </form>
   );
 }
 
 /** "City 2 – Country" for `cities[1].country`, "Title" for `title`. */
-function describeInput(name: string): string {
+function describeInputName(name: string, rowsText: Translate, fields: Translate): string {
   const row = /^(cities|contacts|links)\[(\d+)\]\.(\w+)$/.exec(name);
   if (row) {
     const group = row[1] as RepeatableGroup;
-    const column = ROW_COLUMNS[group]([]).find((candidate) => candidate.field === row[3]);
-    return `${ROW_TEXT[group].row} ${Number(row[2]) + 1} – ${column?.label ?? row[3]}`;
+    const column = rowColumns(rowsText, group, []).find((candidate) => candidate.field === row[3]);
+    return `${rowsText(`${group}.row`)} ${Number(row[2]) + 1} – ${column?.label ?? row[3]}`;
   }
-  if (name === 'network') return 'Network';
-  return (FIELD_LABELS as Record<string, string>)[name] ?? name;
+  if (name === 'network') return fields('network');
+  return fieldLabel(fields, name);
 }
 

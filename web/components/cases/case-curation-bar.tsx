@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '../../i18n/navigation';
 import { pendingEditLabel, statusLabel } from '../../lib/cases/card-fields';
 import { archiveCaseAction } from '../../lib/cases/curation-actions';
 import type { CaseDetail } from '../../lib/cases/find-case';
@@ -6,12 +7,13 @@ import { SubmitButton } from '../forms/submit-button';
 
 /** What the case page says about a card that is not simply published: archived, not yet published, or being edited. */
 export function CaseStatusNotice({ card }: { card: CaseDetail }) {
+  const t = useTranslations('curation.caseNotice');
+  const statuses = useTranslations('curation.status');
+  const pendingEdits = useTranslations('curation.pendingEdit');
   if (card.status === 'ARCHIVED') {
     return (
       <div className="notice notice--archived" role="note">
-        <p>
-          <strong>This case is archived.</strong> It is kept for reference, is no longer in search, and can no longer be edited.
-        </p>
+        <p>{t.rich('archived', { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       </div>
     );
   }
@@ -19,8 +21,10 @@ export function CaseStatusNotice({ card }: { card: CaseDetail }) {
     return (
       <div className="notice notice--info" role="note">
         <p>
-          <strong>Not published: {statusLabel(card.status).toLowerCase()}.</strong> Only its author and the network&rsquo;s editors and
-          coordinators can see this card.
+          {t.rich('notPublished', {
+            status: statusLabel(statuses, card.status).toLocaleLowerCase(),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
       </div>
     );
@@ -29,7 +33,7 @@ export function CaseStatusNotice({ card }: { card: CaseDetail }) {
     return (
       <div className="notice notice--info" role="note">
         <p>
-          <strong>{pendingEditLabel(card.pendingEdit.state)}.</strong> This page shows the published version.
+          <strong>{pendingEditLabel(pendingEdits, card.pendingEdit.state)}.</strong> {t('publishedVersion')}
         </p>
       </div>
     );
@@ -42,33 +46,35 @@ export function CaseStatusNotice({ card }: { card: CaseDetail }) {
  * and archive, which asks for a confirmation first (`?archive=confirm`), without JavaScript.
  */
 export function CaseCurationBar({ card, confirmArchive }: { card: CaseDetail; confirmArchive: boolean }) {
+  const t = useTranslations('curation.bar');
+  const locale = useLocale();
   const can = card.viewerCan;
   const canSeeHistory = card.reviews !== null && card.reviews !== undefined;
   if (!can.edit && !can.review && !can.archive && !canSeeHistory) return null;
   return (
-    <nav className="curation-bar" aria-label="Curation">
+    <nav className="curation-bar" aria-label={t('label')}>
       <ul>
         {can.edit && (
           <li>
-            <Link href={`/cases/${card.slug}/edit`}>{card.status === 'PUBLISHED' ? 'Propose an edit' : 'Edit'}</Link>
+            <Link href={`/cases/${card.slug}/edit`}>{card.status === 'PUBLISHED' ? t('proposeEdit') : t('edit')}</Link>
           </li>
         )}
         {can.review && (
           <li>
-            <Link href={`/cases/${card.slug}/review`}>Review</Link>
+            <Link href={`/cases/${card.slug}/review`}>{t('review')}</Link>
           </li>
         )}
         {canSeeHistory && (
           <li>
-            <Link href={`/cases/${card.slug}/history`}>History</Link>
+            <Link href={`/cases/${card.slug}/history`}>{t('history')}</Link>
           </li>
         )}
         {can.archive && !confirmArchive && (
           <li>
-            <form method="get" action={`/cases/${card.slug}`}>
+            <form method="get" action={`/${locale}/cases/${card.slug}`}>
               <input type="hidden" name="archive" value="confirm" />
               <button type="submit" className="button--small button--secondary">
-                Archive…
+                {t('archive')}
               </button>
             </form>
           </li>
@@ -76,14 +82,14 @@ export function CaseCurationBar({ card, confirmArchive }: { card: CaseDetail; co
       </ul>
       {can.archive && confirmArchive && (
         <form action={archiveCaseAction} className="notice notice--error archive-confirm" aria-labelledby="archive-title">
-          <h2 id="archive-title">Archive this case?</h2>
-          <p>It leaves search and lists; its page stays, saying it is archived. Archived cases can no longer be edited.</p>
+          <h2 id="archive-title">{t('confirmTitle')}</h2>
+          <p>{t('confirmBody')}</p>
           <input type="hidden" name="id" value={card.id} />
           <p className="form__actions">
-            <SubmitButton className="button--danger" pendingLabel="Archiving…">
-              Yes, archive this case
+            <SubmitButton className="button--danger" pendingLabel={t('archiving')}>
+              {t('confirm')}
             </SubmitButton>
-            <Link href={`/cases/${card.slug}`}>Cancel</Link>
+            <Link href={`/cases/${card.slug}`}>{t('cancel')}</Link>
           </p>
         </form>
       )}

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { fieldLabel } from '../../lib/cases/card-fields';
 import { diffLists, formatFieldValue, type FieldValue } from '../../lib/cases/field-values';
 import { diffWords } from '../../lib/cases/word-diff';
@@ -10,7 +11,8 @@ export interface Change {
 }
 
 function Empty() {
-  return <p className="empty">(empty)</p>;
+  const t = useTranslations('curation.diff');
+  return <p className="empty">{t('empty')}</p>;
 }
 
 /** A text field's two versions, words taken out marked <del> in the first, words put in marked <ins> in the second. */
@@ -93,7 +95,7 @@ function asList(value: FieldValue): string[] {
  */
 export function FieldDiff({
   change,
-  headings = ['Before', 'After'],
+  headings,
   level = 3,
   withHeading = true,
 }: {
@@ -103,17 +105,21 @@ export function FieldDiff({
   level?: 2 | 3 | 4;
   withHeading?: boolean;
 }) {
-  const before = formatFieldValue(change.field, change.before ?? null);
-  const after = formatFieldValue(change.field, change.after ?? null);
+  const t = useTranslations('curation.diff');
+  const fields = useTranslations('cases.fields');
+  const locale = useLocale();
+  const columns: [string, string] = headings ?? [t('before'), t('after')];
+  const before = formatFieldValue(change.field, change.before ?? null, locale);
+  const after = formatFieldValue(change.field, change.after ?? null, locale);
   const Heading = (['h2', 'h3', 'h4'] as const)[level - 2]!;
   const Sub = (['h3', 'h4', 'h5'] as const)[level - 2]!;
   return (
     <div className="diff">
-      {withHeading && <Heading className="diff__field">{fieldLabel(change.field)}</Heading>}
+      {withHeading && <Heading className="diff__field">{fieldLabel(fields, change.field)}</Heading>}
       {before.kind === 'list' || after.kind === 'list' ? (
-        <ListColumns before={asList(before)} after={asList(after)} headings={headings} Sub={Sub} />
+        <ListColumns before={asList(before)} after={asList(after)} headings={columns} Sub={Sub} />
       ) : (
-        <TextColumns before={asText(before)} after={asText(after)} headings={headings} Sub={Sub} />
+        <TextColumns before={asText(before)} after={asText(after)} headings={columns} Sub={Sub} />
       )}
     </div>
   );
@@ -121,7 +127,7 @@ export function FieldDiff({
 
 /** One field's value as the card shows it: Markdown sections rendered, lists as lists. */
 export function FieldValueView({ field, value }: { field: string; value: unknown }) {
-  const formatted = formatFieldValue(field, value);
+  const formatted = formatFieldValue(field, value, useLocale());
   if (formatted.kind === 'list') {
     return formatted.items.length ? (
       <ul>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { reviewCaseAction } from '../../lib/cases/curation-actions';
 import { DECISIONS, fieldCommentName, type ReviewFormState } from '../../lib/cases/review-form';
@@ -16,7 +17,7 @@ export interface ReviewSection {
 
 /** "Title" → "title", but "OGP values" stays. */
 function lowerFirst(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label;
 }
 
 function inputIdOf(name: string): string {
@@ -24,10 +25,11 @@ function inputIdOf(name: string): string {
 }
 
 function ErrorText({ id, message }: { id: string; message?: string }) {
+  const common = useTranslations('common.form');
   if (!message) return null;
   return (
     <p id={id} className="field__error" role="alert">
-      <span className="visually-hidden">Error: </span>
+      <span className="visually-hidden">{common('error')} </span>
       {message}
     </p>
   );
@@ -40,6 +42,8 @@ function ErrorText({ id, message }: { id: string; message?: string }) {
  */
 export function ReviewForm({ caseId, sections }: { caseId: string; sections: ReviewSection[] }) {
   const [state, formAction] = useActionState(reviewCaseAction, {} as ReviewFormState);
+  const t = useTranslations('curation.review');
+  const common = useTranslations('common.form');
   const alertRef = useRef<HTMLDivElement>(null);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
@@ -71,7 +75,7 @@ export function ReviewForm({ caseId, sections }: { caseId: string; sections: Rev
               {section.content}
               <div className={error ? 'field field--error' : 'field'}>
                 <label htmlFor={id}>
-                  Comment on {lowerFirst(section.label)} <span className="field__optional">(optional)</span>
+                  {t('commentOn', { field: lowerFirst(section.label) })} <span className="field__optional">{common('optional')}</span>
                 </label>
                 <ErrorText id={`${id}-error`} message={error} />
                 <textarea id={id} name={name} rows={2} defaultValue={values[name] ?? ''} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
@@ -81,34 +85,34 @@ export function ReviewForm({ caseId, sections }: { caseId: string; sections: Rev
         })}
 
         <section className="case__section" aria-labelledby={`${FORM_ID}-decision-title`}>
-          <h2 id={`${FORM_ID}-decision-title`}>Your decision</h2>
+          <h2 id={`${FORM_ID}-decision-title`}>{t('decisionTitle')}</h2>
           <fieldset
             id={inputIdOf('decision')}
             tabIndex={-1}
             className={errors.decision ? 'field fieldset field--error' : 'field fieldset'}
             aria-describedby={errors.decision ? `${inputIdOf('decision')}-error` : undefined}
           >
-            <legend>Decision</legend>
+            <legend>{t('decision')}</legend>
             <ErrorText id={`${inputIdOf('decision')}-error`} message={errors.decision} />
             <ul className="checkboxes radios">
               {DECISIONS.map((decision) => (
-                <li key={decision.value}>
+                <li key={decision}>
                   <label>
-                    <input type="radio" name="decision" value={decision.value} defaultChecked={values.decision === decision.value} aria-describedby={`${FORM_ID}-${decision.value}-hint`} />{' '}
-                    {decision.label}
+                    <input type="radio" name="decision" value={decision} defaultChecked={values.decision === decision} aria-describedby={`${FORM_ID}-${decision}-hint`} />{' '}
+                    {t(`choices.${decision}.label`)}
                   </label>
-                  <span id={`${FORM_ID}-${decision.value}-hint`} className="field__hint">
+                  <span id={`${FORM_ID}-${decision}-hint`} className="field__hint">
                     {' '}
-                    — {decision.hint}
+                    — {t(`choices.${decision}.hint`)}
                   </span>
                 </li>
               ))}
             </ul>
           </fieldset>
           <div className={errors.comment ? 'field field--error' : 'field'}>
-            <label htmlFor={inputIdOf('comment')}>Comment to the author</label>
+            <label htmlFor={inputIdOf('comment')}>{t('comment')}</label>
             <p id={`${inputIdOf('comment')}-hint`} className="field__hint">
-              Required to request changes or to reject: say what to change, or why.
+              {t('commentHint')}
             </p>
             <ErrorText id={`${inputIdOf('comment')}-error`} message={errors.comment} />
             <textarea
@@ -121,7 +125,7 @@ export function ReviewForm({ caseId, sections }: { caseId: string; sections: Rev
             />
           </div>
           <p className="form__actions">
-            <SubmitButton pendingLabel="Sending the decision…">Send the decision</SubmitButton>
+            <SubmitButton pendingLabel={t('sending')}>{t('send')}</SubmitButton>
           </p>
         </section>
       </div>

@@ -1,29 +1,34 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Link } from '../../i18n/navigation';
 import { scaleLabel, type CommitmentRow } from '../../lib/commitments/commitments-api';
 
 export function DivergenceBadge({ divergence }: { divergence: string }) {
-  if (divergence === 'SELF_REPORTED_HIGHER') return <span className="badge badge--warning">Diverges: self-reported higher</span>;
-  if (divergence === 'SELF_REPORTED_LOWER') return <span className="badge badge--warning">Diverges: self-reported lower</span>;
+  const t = useTranslations('commitments.badges');
+  if (divergence === 'SELF_REPORTED_HIGHER') return <span className="badge badge--warning">{t('higher')}</span>;
+  if (divergence === 'SELF_REPORTED_LOWER') return <span className="badge badge--warning">{t('lower')}</span>;
   return null;
 }
 
 export function OverdueBadge() {
-  return <span className="badge badge--alert">Overdue</span>;
+  const t = useTranslations('commitments.badges');
+  return <span className="badge badge--alert">{t('overdue')}</span>;
 }
 
 /** Commitments as a table: title, city, plan, self-reported status, latest independent rating, flags. */
 export function CommitmentTable({ items, empty }: { items: CommitmentRow[]; empty: string }) {
+  const t = useTranslations('commitments.table');
+  const scale = useTranslations('commitments.scale');
   if (!items.length) return <p>{empty}</p>;
   return (
     <table className="commitment-table">
       <thead>
         <tr>
-          <th scope="col">Commitment</th>
-          <th scope="col">City</th>
-          <th scope="col">Action plan</th>
-          <th scope="col">Self-reported status</th>
-          <th scope="col">Independent rating</th>
-          <th scope="col">Flags</th>
+          <th scope="col">{t('commitment')}</th>
+          <th scope="col">{t('city')}</th>
+          <th scope="col">{t('actionPlan')}</th>
+          <th scope="col">{t('selfReported')}</th>
+          <th scope="col">{t('independent')}</th>
+          <th scope="col">{t('flags')}</th>
         </tr>
       </thead>
       <tbody>
@@ -36,8 +41,10 @@ export function CommitmentTable({ items, empty }: { items: CommitmentRow[]; empt
               <Link href={`/cities/${encodeURIComponent(item.city.slug)}`}>{item.city.name}</Link>
             </td>
             <td>{item.actionPlan.title}</td>
-            <td>{scaleLabel(item.status)}</td>
-            <td>{item.latestAssessment ? `${scaleLabel(item.latestAssessment.completion)} (${item.latestAssessment.assessor})` : 'Not assessed'}</td>
+            <td>{scaleLabel(scale, item.status)}</td>
+            <td>
+              {item.latestAssessment ? `${scaleLabel(scale, item.latestAssessment.completion)} (${item.latestAssessment.assessor})` : t('notAssessed')}
+            </td>
             <td>
               <DivergenceBadge divergence={item.divergence} /> {item.overdue && <OverdueBadge />}
             </td>

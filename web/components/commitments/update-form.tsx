@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { postUpdateAction } from '../../lib/commitments/actions';
 import { EMPTY_FORM_STATE } from '../../lib/form-state';
@@ -15,10 +16,13 @@ export function UpdateForm({
   milestones,
 }: {
   commitmentId: string;
-  statuses: { value: string; label: string }[];
+  statuses: readonly string[];
   milestones: { id: string; title: string }[];
 }) {
   const [state, formAction] = useActionState(postUpdateAction, EMPTY_FORM_STATE);
+  const t = useTranslations('commitments.updateForm');
+  const scale = useTranslations('commitments.scale');
+  const common = useTranslations('common.form');
   const values = state.values ?? {};
   const bodyError = state.error?.field === 'body' ? state.error.message : undefined;
   return (
@@ -26,13 +30,13 @@ export function UpdateForm({
       {state.error && !bodyError && <FormAlert message={state.error.message} />}
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <div className={bodyError ? 'field field--error' : 'field'}>
-        <label htmlFor={`${FORM_ID}-body`}>What happened</label>
+        <label htmlFor={`${FORM_ID}-body`}>{t('body')}</label>
         <p id={`${FORM_ID}-body-hint`} className="field__hint">
-          Markdown: blank lines between paragraphs, “- ” for a list, **bold**.
+          {t('bodyHint')}
         </p>
         {bodyError && (
           <p id={`${FORM_ID}-body-error`} className="field__error" role="alert">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{common('error')} </span>
             {bodyError}
           </p>
         )}
@@ -47,19 +51,19 @@ export function UpdateForm({
         />
       </div>
       <div className="field">
-        <label htmlFor={`${FORM_ID}-status`}>New status (optional)</label>
+        <label htmlFor={`${FORM_ID}-status`}>{t('status')}</label>
         <select id={`${FORM_ID}-status`} name="status" defaultValue={values.status ?? ''}>
-          <option value="">Unchanged</option>
+          <option value="">{t('unchanged')}</option>
           {statuses.map((status) => (
-            <option key={status.value} value={status.value}>
-              {status.label}
+            <option key={status} value={status}>
+              {scale(status)}
             </option>
           ))}
         </select>
       </div>
       {milestones.length > 0 && (
         <fieldset className="field">
-          <legend>Milestones this update completes</legend>
+          <legend>{t('milestones')}</legend>
           {milestones.map((milestone) => (
             <div key={milestone.id}>
               <input type="checkbox" id={`${FORM_ID}-milestone-${milestone.id}`} name="completedMilestoneIds" value={milestone.id} />{' '}
@@ -69,13 +73,13 @@ export function UpdateForm({
         </fieldset>
       )}
       <div className="field">
-        <label htmlFor={`${FORM_ID}-links`}>Evidence links (optional)</label>
+        <label htmlFor={`${FORM_ID}-links`}>{t('links')}</label>
         <p id={`${FORM_ID}-links-hint`} className="field__hint">
-          One a line: the address, then an optional label.
+          {t('linksHint')}
         </p>
         <textarea id={`${FORM_ID}-links`} name="links" rows={3} defaultValue={values.links} aria-describedby={`${FORM_ID}-links-hint`} />
       </div>
-      <SubmitButton pendingLabel="Posting…">Post the update</SubmitButton>
+      <SubmitButton pendingLabel={t('posting')}>{t('post')}</SubmitButton>
     </form>
   );
 }

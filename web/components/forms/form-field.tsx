@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { HTMLInputAutoCompleteAttribute, Ref } from 'react';
 
 /** One input of a form, described as data so that server pages can hand it to a client form. */
@@ -20,6 +21,7 @@ export interface FieldSpec {
  * to the input by aria-describedby (with the hint), marks it aria-invalid, and is announced (role="alert").
  */
 export function FormField({ formId, field, error, value }: { formId: string; field: FieldSpec; error?: string; value?: string }) {
+  const t = useTranslations('common.form');
   const id = `${formId}-${field.name}`;
   const hintId = field.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -43,7 +45,7 @@ export function FormField({ formId, field, error, value }: { formId: string; fie
       )}
       {error && (
         <p id={errorId} className="field__error" role="alert">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t('error')} </span>
           {error}
         </p>
       )}

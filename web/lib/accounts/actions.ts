@@ -5,18 +5,19 @@
  * forwards the session cookie and hands the API's Set-Cookie on to the browser), and answers a FormState
  * (the API's message next to its field) or redirects. They work as plain HTML form posts too.
  */
-import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from '../../i18n/navigation';
 import { failedState, formText } from '../form-actions';
 import type { FormState } from '../form-state';
 import { forgetSessionCookie } from '../session';
 import * as api from './account-api';
 import { safeNextPath, withNext } from './next-path';
 
-/** Where a sign-in goes after the password (or the second factor) was accepted. */
-function afterSignIn(status: api.SignInStatus, next: string): never {
-  if (status === 'SECOND_FACTOR_REQUIRED') redirect(withNext('/sign-in/second-factor', next));
-  if (status === 'SECOND_FACTOR_SETUP_REQUIRED') redirect(withNext('/account/two-factor', next));
-  redirect(next);
+/** Where a sign-in goes after the password (or the second factor) was accepted, in the same language. */
+function afterSignIn(status: api.SignInStatus, next: string, locale: string): never {
+  if (status === 'SECOND_FACTOR_REQUIRED') redirect({ href: withNext('/sign-in/second-factor', next), locale });
+  if (status === 'SECOND_FACTOR_SETUP_REQUIRED') redirect({ href: withNext('/account/two-factor', next), locale });
+  redirect({ href: next, locale });
 }
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -27,7 +28,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   } catch (error) {
     return failedState(error, values);
   }
-  redirect(withNext('/sign-up/check-email', next));
+  redirect({ href: withNext('/sign-up/check-email', next), locale: await getLocale() });
 }
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -39,7 +40,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   } catch (error) {
     return failedState(error, values);
   }
-  afterSignIn(status, next);
+  afterSignIn(status, next, await getLocale());
 }
 
 export async function verifySecondFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -50,7 +51,7 @@ export async function verifySecondFactorAction(_previous: FormState, formData: F
   } catch (error) {
     return failedState(error);
   }
-  afterSignIn(status, next);
+  afterSignIn(status, next, await getLocale());
 }
 
 /** The header's "Sign out": ends the session at the API, and forgets the cookie here in any case. */
@@ -61,7 +62,7 @@ export async function signOutAction(): Promise<void> {
     console.error(error);
   }
   await forgetSessionCookie();
-  redirect('/?notice=signed-out');
+  redirect({ href: '/?notice=signed-out', locale: await getLocale() });
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
@@ -71,7 +72,7 @@ export async function signOutEverywhereAction(): Promise<void> {
     console.error(error);
   }
   await forgetSessionCookie();
-  redirect('/?notice=signed-out-everywhere');
+  redirect({ href: '/?notice=signed-out-everywhere', locale: await getLocale() });
 }
 
 export async function requestPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -81,10 +82,8 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
   } catch (error) {
     return failedState(error, { email });
   }
-  return {
-    success: `If an account exists for ${email}, we have sent it a link to choose a new password. The link works for one hour.`,
-    values: { email },
-  };
+  const t = await getTranslations('accounts.notices');
+  return { success: t('resetSent', { email }), values: { email } };
 }
 
 export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -95,7 +94,7 @@ export async function resetPasswordAction(_previous: FormState, formData: FormDa
   }
   // The API signed the account out everywhere, this browser included.
   await forgetSessionCookie();
-  redirect('/sign-in?notice=password-reset');
+  redirect({ href: '/sign-in?notice=password-reset', locale: await getLocale() });
 }
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -104,7 +103,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   } catch (error) {
     return failedState(error);
   }
-  return { success: 'Your password was changed. Your other devices were signed out.' };
+  return { success: (await getTranslations('accounts.notices'))('passwordChanged') };
 }
 
 export async function changeEmailAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -114,7 +113,7 @@ export async function changeEmailAction(_previous: FormState, formData: FormData
   } catch (error) {
     return failedState(error, { newEmail });
   }
-  return { success: `We have sent a confirmation link to ${newEmail}. Your address changes when you follow it.` };
+  return { success: (await getTranslations('accounts.notices'))('emailLinkSent', { email: newEmail }) };
 }
 
 export async function beginTwoFactorSetupAction(): Promise<FormState> {
@@ -131,7 +130,7 @@ export async function confirmTwoFactorSetupAction(_previous: FormState, formData
   try {
     return { recoveryCodes: await api.confirmTwoFactorSetup(formText(formData, 'code')) };
   } catch (error) {
-    return { ...failedState(error), ...(setup.secret ? { setup } : {}) };
+    return { ...(await failedState(error)), ...(setup.secret ? { setup } : {}) };
   }
 }
 
@@ -141,7 +140,7 @@ export async function disableTwoFactorAction(_previous: FormState, formData: For
   } catch (error) {
     return failedState(error);
   }
-  return { success: 'Two-factor sign-in is off. Your recovery codes no longer work.' };
+  return { success: (await getTranslations('accounts.notices'))('twoFactorOff') };
 }
 
 export async function regenerateRecoveryCodesAction(): Promise<FormState> {
@@ -159,5 +158,5 @@ export async function deleteAccountAction(_previous: FormState, formData: FormDa
     return failedState(error);
   }
   await forgetSessionCookie();
-  redirect('/?notice=account-deleted');
+  redirect({ href: '/?notice=account-deleted', locale: await getLocale() });
 }

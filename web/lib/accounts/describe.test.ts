@@ -1,4 +1,5 @@
-import { describeUserAgent, formatDateTime } from './describe';
+import { formatDateTime } from '../format';
+import { describeUserAgent } from './describe';
 
 describe('describeUserAgent', () => {
   it('names common browsers and systems', () => {
@@ -14,8 +15,18 @@ describe('describeUserAgent', () => {
   });
 });
 
+describe('describeUserAgent in other languages', () => {
+  it('uses the words it is given', () => {
+    const spanish = { on: '{browser} en {system}', unknown: 'Navegador desconocido' };
+    expect(describeUserAgent('Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0', spanish)).toBe('Firefox en Windows');
+    expect(describeUserAgent('', spanish)).toBe('Navegador desconocido');
+  });
+});
+
 describe('formatDateTime', () => {
-  it('writes the moment in UTC', () => {
-    expect(formatDateTime('2026-11-27T14:05:09.000Z')).toBe('27 Nov 2026, 14:05 UTC');
+  it('writes the moment in UTC, in the locale', () => {
+    expect(formatDateTime('2026-11-27T14:05:09.000Z', 'en')).toBe('27 Nov 2026, 14:05 UTC');
+    expect(formatDateTime('2026-11-27T14:05:09.000Z', 'es')).toBe('27 nov 2026, 14:05 UTC');
+    expect(formatDateTime('2026-11-27T14:05:09.000Z', 'fr')).toBe('27 nov. 2026, 14:05 UTC');
   });
 });

@@ -1,4 +1,4 @@
-/** Plain words for account details: a browser from its user agent, a moment in time. Pure, unit-tested. */
+/** Plain words for account details: a browser from its user agent. Pure, unit-tested. */
 
 const BROWSERS: [RegExp, string][] = [
   [/Edg\//, 'Edge'],
@@ -17,17 +17,19 @@ const SYSTEMS: [RegExp, string][] = [
   [/Linux/, 'Linux'],
 ];
 
-/** "Firefox on Windows", from a user agent; "Unknown browser" when it says nothing we know. */
-export function describeUserAgent(userAgent: string): string {
-  const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1];
-  const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
-  if (browser && system) return `${browser} on ${system}`;
-  return browser ?? system ?? (userAgent.trim() ? userAgent.trim().slice(0, 60) : 'Unknown browser');
+/** The words around the names: "{browser} on {system}" and "Unknown browser", in the interface's language. */
+export interface UserAgentWords {
+  /** A template with `{browser}` and `{system}`. */
+  on: string;
+  unknown: string;
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+const ENGLISH: UserAgentWords = { on: '{browser} on {system}', unknown: 'Unknown browser' };
 
-/** "27 Nov 2026, 14:05 UTC". */
-export function formatDateTime(iso: string): string {
-  return `${dateTimeFormat.format(new Date(iso))} UTC`;
+/** "Firefox on Windows", from a user agent; "Unknown browser" when it says nothing we know. */
+export function describeUserAgent(userAgent: string, words: UserAgentWords = ENGLISH): string {
+  const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1];
+  const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
+  if (browser && system) return words.on.replace('{browser}', browser).replace('{system}', system);
+  return browser ?? system ?? (userAgent.trim() ? userAgent.trim().slice(0, 60) : words.unknown);
 }

@@ -1,5 +1,6 @@
-import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 import { cache } from 'react';
+import { redirect } from '../../i18n/navigation';
 import { query } from '../api-client';
 import type { NetworkRole } from '../gql/graphql';
 import { graphql } from '../gql/index';
@@ -47,8 +48,8 @@ export type Viewer = NonNullable<Awaited<ReturnType<typeof findViewer>>>;
 
 /** The signed-in user, or a redirect to sign in that comes back to `returnTo`. */
 export async function requireViewer(returnTo: string): Promise<Viewer> {
-  const viewer = await findViewer();
-  if (!viewer) redirect(withNext('/sign-in', returnTo, ''));
+  const [viewer, locale] = await Promise.all([findViewer(), getLocale()]);
+  if (!viewer) redirect({ href: withNext('/sign-in', returnTo, ''), locale });
   return viewer;
 }
 

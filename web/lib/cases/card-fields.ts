@@ -1,83 +1,69 @@
 /**
- * The fields of a case card as people read them: the white paper's sections and the labels the form,
- * the diffs and the review comments use. Pure (no server imports): client components use it too.
+ * The fields of a case card and the states of its curation, as codes. Their words are messages, in each
+ * language: `cases.fields.<field>`, `curation.status.<STATUS>`, `curation.pendingEdit.<STATE>`,
+ * `curation.decisions.<DECISION>`. Pure (no server imports): client components use it too.
  */
 
-/** The Markdown sections, in the white paper's order, with its headings. */
-export const SECTIONS = [
-  { key: 'challenge', heading: 'Challenge and solution' },
-  { key: 'approach', heading: 'Approach' },
-  { key: 'innovation', heading: 'Innovation and practical improvement' },
-  { key: 'openGovernment', heading: 'Did it open government?' },
-  { key: 'lessons', heading: 'Lessons learned' },
+/** A translator for one of those namespaces (next-intl's `t`). */
+export type Translate = (key: string) => string;
+
+/** The Markdown sections, in the white paper's order. */
+export const SECTIONS = ['challenge', 'approach', 'innovation', 'openGovernment', 'lessons'] as const;
+
+export type SectionKey = (typeof SECTIONS)[number];
+
+/** Every editable field, in the form's order (the API's EDITABLE_FIELDS). */
+export const EDITABLE_FIELDS = [
+  'title',
+  'summary',
+  ...SECTIONS,
+  'sdgs',
+  'themes',
+  'ogpValues',
+  'cities',
+  'contacts',
+  'links',
+  'language',
+  'yearStarted',
 ] as const;
 
-export type SectionKey = (typeof SECTIONS)[number]['key'];
-
-/** Every editable field, in the form's order (the API's EDITABLE_FIELDS), with its label. */
-export const FIELD_LABELS = {
-  title: 'Title',
-  summary: 'Summary',
-  challenge: 'Challenge and solution',
-  approach: 'Approach',
-  innovation: 'Innovation and practical improvement',
-  openGovernment: 'Did it open government?',
-  lessons: 'Lessons learned',
-  sdgs: 'Sustainable Development Goals',
-  themes: 'Themes',
-  ogpValues: 'OGP values',
-  cities: 'Cities',
-  contacts: 'Contacts',
-  links: 'Links',
-  language: 'Language',
-  yearStarted: 'Year started',
-} as const;
-
-export type EditableField = keyof typeof FIELD_LABELS;
-
-export const EDITABLE_FIELDS = Object.keys(FIELD_LABELS) as EditableField[];
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 export function isEditableField(value: string): value is EditableField {
-  return Object.hasOwn(FIELD_LABELS, value);
-}
-
-/** "Title" for `title`; unknown names stay as they are. */
-export function fieldLabel(field: string): string {
-  return isEditableField(field) ? FIELD_LABELS[field] : field;
+  return (EDITABLE_FIELDS as readonly string[]).includes(value);
 }
 
 export type CaseStatus = 'DRAFT' | 'SUBMITTED' | 'CHANGES_REQUESTED' | 'PUBLISHED' | 'REJECTED' | 'ARCHIVED';
 
-const STATUS_LABELS: Record<CaseStatus, string> = {
-  DRAFT: 'Draft',
-  SUBMITTED: 'Waiting for review',
-  CHANGES_REQUESTED: 'Changes requested',
-  PUBLISHED: 'Published',
-  REJECTED: 'Rejected',
-  ARCHIVED: 'Archived',
-};
+export const CASE_STATUSES: readonly CaseStatus[] = ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'PUBLISHED', 'REJECTED', 'ARCHIVED'];
 
-export function statusLabel(status: string): string {
-  return STATUS_LABELS[status as CaseStatus] ?? status;
+/** The states of a published card's proposed edit. */
+export const PENDING_EDIT_STATES = ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'REJECTED'] as const;
+
+/** A review's decisions, as the API names them. */
+export const DECISION_CODES = ['APPROVE', 'REQUEST_CHANGES', 'REJECT'] as const;
+
+/** The words for a known code through `t`; an unknown code (a newer API) stays as it is. */
+export function labelOf(t: Translate, known: readonly string[], code: string): string {
+  return known.includes(code) ? t(code) : code;
 }
 
-const PENDING_EDIT_LABELS: Record<string, string> = {
-  DRAFT: 'Edit in progress',
-  SUBMITTED: 'Edit waiting for review',
-  CHANGES_REQUESTED: 'Changes requested to the edit',
-  REJECTED: 'Edit rejected',
-};
-
-export function pendingEditLabel(state: string): string {
-  return PENDING_EDIT_LABELS[state] ?? state;
+/** "Title" for `title` (with `t` for `cases.fields`); unknown names stay as they are. */
+export function fieldLabel(t: Translate, field: string): string {
+  return labelOf(t, EDITABLE_FIELDS, field);
 }
 
-const DECISION_LABELS: Record<string, string> = {
-  APPROVE: 'Approved',
-  REQUEST_CHANGES: 'Changes requested',
-  REJECT: 'Rejected',
-};
+/** "Waiting for review" for `SUBMITTED` (with `t` for `curation.status`). */
+export function statusLabel(t: Translate, status: string): string {
+  return labelOf(t, CASE_STATUSES, status);
+}
 
-export function decisionLabel(decision: string): string {
-  return DECISION_LABELS[decision] ?? decision;
+/** "Edit waiting for review" for a pending edit's `SUBMITTED` (with `t` for `curation.pendingEdit`). */
+export function pendingEditLabel(t: Translate, state: string): string {
+  return labelOf(t, PENDING_EDIT_STATES, state);
+}
+
+/** "Changes requested" for `REQUEST_CHANGES` (with `t` for `curation.decisions`). */
+export function decisionLabel(t: Translate, decision: string): string {
+  return labelOf(t, DECISION_CODES, decision);
 }

@@ -1,19 +1,21 @@
-import { COUNTRIES, LANGUAGES, OGP_VALUES, SDGS, THEMES } from '@casebook/taxonomy';
+import { COUNTRIES, LANGUAGES, nameIn, OGP_VALUES, SDGS, THEMES } from '@casebook/taxonomy';
 import type { CardFormOptions } from '../../components/cases/card-form';
 import type { Viewer } from '../accounts/viewer';
 
 /**
- * The choices of the card form, from @casebook/taxonomy on the server (the client form receives them as
- * props, so the country list is not bundled into the browser's JavaScript).
+ * The choices of the card form, from @casebook/taxonomy on the server, named in the interface's `locale`
+ * (the client form receives them as props, so the country list is not bundled into the browser's
+ * JavaScript). Countries are sorted by their name in that language.
  */
-export function cardFormOptions(networks: { slug: string; name: string }[]): CardFormOptions {
+export function cardFormOptions(networks: { slug: string; name: string }[], locale = 'en'): CardFormOptions {
+  const countries = COUNTRIES.map((country) => ({ value: country.code, label: nameIn(country.names, locale) }));
   return {
     networks: networks.map((network) => ({ value: network.slug, label: network.name })),
-    countries: COUNTRIES.map((country) => ({ value: country.code, label: country.name })),
-    sdgs: SDGS.map((sdg) => ({ value: String(sdg.number), label: `${sdg.number}. ${sdg.title}`, colour: sdg.colour })),
-    themes: THEMES.map((theme) => ({ value: theme.slug, label: theme.title })),
-    ogpValues: OGP_VALUES.map((value) => ({ value: value.slug, label: value.title })),
-    languages: LANGUAGES.map((language) => ({ value: language.code, label: language.name })),
+    countries: countries.sort((a, b) => a.label.localeCompare(b.label, locale)),
+    sdgs: SDGS.map((sdg) => ({ value: String(sdg.number), label: `${sdg.number}. ${nameIn(sdg.names, locale)}`, colour: sdg.colour })),
+    themes: THEMES.map((theme) => ({ value: theme.slug, label: nameIn(theme.names, locale) })),
+    ogpValues: OGP_VALUES.map((value) => ({ value: value.slug, label: nameIn(value.names, locale) })),
+    languages: LANGUAGES.map((language) => ({ value: language.code, label: nameIn(language.names, locale) })),
   };
 }
 

@@ -145,7 +145,7 @@ export function parseCardForm(entries: Entries): CardFormValues {
     return [...new Set([...order, ...selected])];
   };
 
-  const sections = Object.fromEntries(SECTIONS.map(({ key }) => [key, text(single.get(key))])) as Record<SectionKey, string>;
+  const sections = Object.fromEntries(SECTIONS.map((key) => [key, text(single.get(key))])) as Record<SectionKey, string>;
   const sdgs = [...new Set((multi.get('sdgs') ?? []).map(Number).filter((number) => Number.isInteger(number) && number >= 1 && number <= 17))].sort((a, b) => a - b);
 
   return {
@@ -164,16 +164,29 @@ export function parseCardForm(entries: Entries): CardFormValues {
   };
 }
 
+/** The words of the problems found before asking the API (the messages `curation.form.problems.*`). */
+export interface LocalProblemWords {
+  yearNotNumber: string;
+  cityName: string;
+  cityCountry: string;
+}
+
+export const ENGLISH_PROBLEM_WORDS: LocalProblemWords = {
+  yearNotNumber: 'Enter the year as a number, such as 2019.',
+  cityName: 'Enter the name of the city.',
+  cityCountry: 'Choose the country of the city.',
+};
+
 /**
  * Problems found before asking the API: what cannot even be sent (a year that is not a number), and half
  * filled city rows, which the API would describe in terms of country codes. The API checks everything else.
  */
-export function localProblems(values: CardFormValues): Record<string, string> {
+export function localProblems(values: CardFormValues, words: LocalProblemWords = ENGLISH_PROBLEM_WORDS): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (values.yearStarted && !/^\d{1,4}$/.test(values.yearStarted)) problems.yearStarted = 'Enter the year as a number, such as 2019.';
+  if (values.yearStarted && !/^\d{1,4}$/.test(values.yearStarted)) problems.yearStarted = words.yearNotNumber;
   values.cities.forEach((city, index) => {
-    if (!city.name) problems[rowInputName('cities', index, 'name')] = 'Enter the name of the city.';
-    if (!city.country) problems[rowInputName('cities', index, 'country')] = 'Choose the country of the city.';
+    if (!city.name) problems[rowInputName('cities', index, 'name')] = words.cityName;
+    if (!city.country) problems[rowInputName('cities', index, 'country')] = words.cityCountry;
   });
   return problems;
 }
@@ -233,7 +246,7 @@ export function valuesFromVersion(version: Record<string, unknown>, network: str
     network,
     title: str(version.title),
     summary: str(version.summary),
-    ...(Object.fromEntries(SECTIONS.map(({ key }) => [key, str(version[key])])) as Record<SectionKey, string>),
+    ...(Object.fromEntries(SECTIONS.map((key) => [key, str(version[key])])) as Record<SectionKey, string>),
     cities: records(version.cities).map((city) => ({ name: str(city.name), country: str(city.country) })),
     sdgs: [...new Set(sdgs)].sort((a, b) => a - b),
     themes: strings(version.themes),
@@ -275,7 +288,7 @@ export function fieldErrorsFrom(problems: { field: string; message: string }[], 
 
 /** Whether the card form has an input (or a group of inputs) with this name. */
 export function isCardInputName(name: string): boolean {
-  if (name === 'network' || (EDITABLE_FIELDS as string[]).includes(name)) return true;
+  if (name === 'network' || (EDITABLE_FIELDS as readonly string[]).includes(name)) return true;
   const row = ROW_NAME.exec(name);
   return !!row && (ROW_FIELDS[row[1] as RepeatableGroup] as readonly string[]).includes(row[3]!);
 }

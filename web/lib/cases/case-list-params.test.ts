@@ -12,7 +12,7 @@ describe('parseCaseListParams', () => {
     const { params, problems } = parseCaseListParams({ sdg: ['x1', '2'] });
     expect(params.sdgs).toEqual([2]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('x1');
+    expect(problems[0]).toEqual({ key: 'notSdg', value: 'x1' });
   });
 
   it('has no filter when nothing is chosen', () => {

@@ -1,4 +1,5 @@
 import type { CaseFilter } from '../gql/graphql';
+import type { ParamProblem } from '../search/search-params';
 
 /** Next.js hands pages their query string as this shape. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -22,13 +23,13 @@ function values(params: SearchParams, key: string): string[] {
  * Reads the list page's query string. Only what the API cannot be sent is checked here (an SDG that is
  * not a whole number); ranges, regions and network slugs are checked by the API, whose message is shown.
  */
-export function parseCaseListParams(params: SearchParams): { params: CaseListParams; problems: string[] } {
-  const problems: string[] = [];
+export function parseCaseListParams(params: SearchParams): { params: CaseListParams; problems: ParamProblem[] } {
+  const problems: ParamProblem[] = [];
   const sdgs: number[] = [];
   for (const value of values(params, 'sdg')) {
     const number = Number(value);
     if (/^\d+$/.test(value) && Number.isSafeInteger(number)) sdgs.push(number);
-    else problems.push(`“${value}” is not an SDG number: goals are numbered 1 to 17.`);
+    else problems.push({ key: 'notSdg', value });
   }
   return {
     params: {

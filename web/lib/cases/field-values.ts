@@ -21,22 +21,23 @@ function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-export function formatFieldValue(field: string, value: unknown): FieldValue {
+/** A field's value for people, with taxonomy names in `locale`. */
+export function formatFieldValue(field: string, value: unknown, locale = 'en'): FieldValue {
   switch (field) {
     case 'sdgs':
       return {
         kind: 'list',
         items: list(value).map((sdg) => {
           const number = typeof sdg === 'number' ? sdg : Number((sdg as { number?: unknown })?.number);
-          return `${number}. ${sdgInfo(number).title}`;
+          return `${number}. ${sdgInfo(number, locale).title}`;
         }),
       };
     case 'themes':
-      return { kind: 'list', items: list(value).map((slug) => themeTitle(str(slug))) };
+      return { kind: 'list', items: list(value).map((slug) => themeTitle(str(slug), locale)) };
     case 'ogpValues':
-      return { kind: 'list', items: list(value).map((slug) => ogpValueTitle(str(slug))) };
+      return { kind: 'list', items: list(value).map((slug) => ogpValueTitle(str(slug), locale)) };
     case 'cities':
-      return { kind: 'list', items: records(value).map((city) => `${str(city.name)}, ${countryName(str(city.country))}`) };
+      return { kind: 'list', items: records(value).map((city) => `${str(city.name)}, ${countryName(str(city.country), locale)}`) };
     case 'contacts':
       return {
         kind: 'list',
@@ -48,7 +49,7 @@ export function formatFieldValue(field: string, value: unknown): FieldValue {
     case 'links':
       return { kind: 'list', items: records(value).map((link) => (str(link.label) && link.label !== link.url ? `${str(link.label)} — ${str(link.url)}` : str(link.url))) };
     case 'language':
-      return { kind: 'text', text: value ? languageName(str(value)) : '', markdown: false };
+      return { kind: 'text', text: value ? languageName(str(value), locale) : '', markdown: false };
     default:
       return { kind: 'text', text: str(value), markdown: MARKDOWN_FIELDS.has(field) };
   }
@@ -66,19 +67,24 @@ export function diffLists(before: string[], after: string[]): ListDiff {
   };
 }
 
-/** "3 days", "1 hour", "a few seconds": how long something has waited. */
-export function formatDuration(seconds: number): string {
-  const units: [number, string][] = [
+export type DurationUnit = 'week' | 'day' | 'hour' | 'minute';
+
+/**
+ * How long something has waited, in the largest sensible unit: `{ unit: 'day', count: 3 }`; `null` for less
+ * than a minute. The page words it (`curation.queue.waiting.<unit>`).
+ */
+export function waitingTime(seconds: number): { unit: DurationUnit; count: number } | null {
+  const units: [number, DurationUnit][] = [
     [86_400 * 7, 'week'],
     [86_400, 'day'],
     [3_600, 'hour'],
     [60, 'minute'],
   ];
   // Days up to two weeks read better than "1 week".
-  for (const [size, name] of units) {
-    if (name === 'week' && seconds < 86_400 * 14) continue;
+  for (const [size, unit] of units) {
+    if (unit === 'week' && seconds < 86_400 * 14) continue;
     const count = Math.floor(seconds / size);
-    if (count >= 1) return `${count} ${name}${count === 1 ? '' : 's'}`;
+    if (count >= 1) return { unit, count };
   }
-  return 'less than a minute';
+  return null;
 }

@@ -17,6 +17,12 @@ const FindCaseQuery = graphql(`
       lessons
       yearStarted
       publishedAt
+      language
+      translations {
+        slug
+        title
+        language
+      }
       themes
       ogpValues
       sdgs {

@@ -2,14 +2,11 @@
 
 export type Decision = 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT';
 
-export const DECISIONS: { value: Decision; label: string; hint: string }[] = [
-  { value: 'APPROVE', label: 'Approve', hint: 'Publish the card, or apply the edit to the published card.' },
-  { value: 'REQUEST_CHANGES', label: 'Request changes', hint: 'Send it back to the author with your comments.' },
-  { value: 'REJECT', label: 'Reject', hint: 'Close the submission. The author sees your comment.' },
-];
+/** The choices of the review form, in order; their words are `curation.review.choices.<DECISION>`. */
+export const DECISIONS: readonly Decision[] = ['APPROVE', 'REQUEST_CHANGES', 'REJECT'];
 
 export function isDecision(value: string): value is Decision {
-  return DECISIONS.some((decision) => decision.value === value);
+  return (DECISIONS as readonly string[]).includes(value);
 }
 
 export interface ReviewFormState {

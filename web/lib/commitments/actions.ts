@@ -5,7 +5,8 @@
  * city, the network's coordinators) and answers FORBIDDEN otherwise; its message is shown on the form.
  * Works as a plain HTML form post too.
  */
-import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from '../../i18n/navigation';
 import { failedState, formText } from '../form-actions';
 import type { FormState } from '../form-state';
 import type { LinkInput } from '../gql/graphql';
@@ -30,7 +31,7 @@ export async function postUpdateAction(_previous: FormState, formData: FormData)
   const linksText = formText(formData, 'links');
   const completedMilestoneIds = formData.getAll('completedMilestoneIds').filter((value): value is string => typeof value === 'string' && value !== '');
   const values = { body, status, links: linksText };
-  if (!body) return { error: { message: 'Write what happened.', field: 'body' }, values };
+  if (!body) return { error: { message: (await getTranslations('commitments.updateForm'))('bodyMissing'), field: 'body' }, values };
   try {
     await postCommitmentUpdate({
       commitmentId,
@@ -42,5 +43,5 @@ export async function postUpdateAction(_previous: FormState, formData: FormData)
   } catch (error) {
     return failedState(error, values);
   }
-  redirect(`/commitments/${encodeURIComponent(commitmentId)}?notice=update-posted#updates`);
+  redirect({ href: `/commitments/${encodeURIComponent(commitmentId)}?notice=update-posted#updates`, locale: await getLocale() });
 }

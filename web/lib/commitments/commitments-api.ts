@@ -3,22 +3,21 @@ import { mutate, query, UserInputError } from '../api-client';
 import { graphql } from '../gql/index';
 import type { CommitmentFilter, CommitmentStatus, CommitmentUpdateInput } from '../gql/graphql';
 
-/** The self-reported scale, in order, with labels for people. */
-export const COMMITMENT_STATUSES: { value: CommitmentStatus; label: string }[] = [
-  { value: 'NOT_STARTED', label: 'Not started' },
-  { value: 'LIMITED', label: 'Limited' },
-  { value: 'SUBSTANTIAL', label: 'Substantial' },
-  { value: 'COMPLETE', label: 'Complete' },
-];
+/** The self-reported scale, in order; the words of every scale value are `commitments.scale.<VALUE>`. */
+export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['NOT_STARTED', 'LIMITED', 'SUBSTANTIAL', 'COMPLETE'];
 
-/** "NOT_STARTED" → "Not started", for any of the API's scale values. */
-export function scaleLabel(value: string): string {
+/** Every value of the API's scales (status, completion, "did it open government?", potential results). */
+const SCALE_VALUES = [...COMMITMENT_STATUSES, 'NO_EVIDENCE', 'DID_NOT_CHANGE', 'WORSENED', 'MARGINAL', 'MAJOR', 'OUTSTANDING', 'MODEST', 'UNCLEAR'];
+
+/** "Not started" for NOT_STARTED (with `t` for `commitments.scale`); an unknown value in plain words. */
+export function scaleLabel(t: (key: string) => string, value: string): string {
+  if (SCALE_VALUES.includes(value)) return t(value);
   const text = value.toLowerCase().replace(/_/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function isCommitmentStatus(value: string): value is CommitmentStatus {
-  return COMMITMENT_STATUSES.some((status) => status.value === value);
+  return (COMMITMENT_STATUSES as readonly string[]).includes(value);
 }
 
 const ListCommitmentsQuery = graphql(`

@@ -4,8 +4,10 @@
  * Server Actions of the network members page and of accepting an invitation. The API decides who may do
  * what; these read the form, call it, and refresh the page (or redirect).
  */
+import { getLocale, getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { redirect } from '../../i18n/navigation';
+import { routing } from '../../i18n/routing';
 import { UserInputError } from '../api-client';
 import { failedState, formText } from '../form-actions';
 import type { FormState } from '../form-state';
@@ -15,10 +17,15 @@ function membersPath(network: string): string {
   return `/networks/${encodeURIComponent(network)}/members`;
 }
 
-function roleFrom(formData: FormData): api.NetworkRole {
+async function roleFrom(formData: FormData): Promise<api.NetworkRole> {
   const role = formText(formData, 'role');
-  if (!api.isNetworkRole(role)) throw new UserInputError('Choose a role.', 'role');
+  if (!api.isNetworkRole(role)) throw new UserInputError((await getTranslations('networks.members'))('chooseRole'), 'role');
   return role;
+}
+
+/** The network's members page, in every language, shown again with the change. */
+function revalidateMembers(network: string): void {
+  for (const locale of routing.locales) revalidatePath(`/${locale}${membersPath(network)}`);
 }
 
 export async function inviteMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -26,40 +33,41 @@ export async function inviteMemberAction(_previous: FormState, formData: FormDat
   const values = { email: formText(formData, 'email'), role: formText(formData, 'role') };
   let invited: string;
   try {
-    invited = await api.inviteMember(network, values.email, roleFrom(formData));
+    invited = await api.inviteMember(network, values.email, await roleFrom(formData));
   } catch (error) {
     return failedState(error, values);
   }
-  revalidatePath(membersPath(network));
-  return { success: `Invitation sent to ${invited}.` };
+  revalidateMembers(network);
+  return { success: (await getTranslations('networks.members'))('invitationSent', { email: invited }) };
 }
 
 /** "Withdraw" on an open invitation. */
 export async function revokeInvitationAction(formData: FormData): Promise<void> {
   const network = formText(formData, 'network');
   await api.revokeInvitation(formText(formData, 'id'));
-  revalidatePath(membersPath(network));
+  revalidateMembers(network);
 }
 
 /** One member's row: "Change role" or "Remove", by the button pressed (`intent`). */
 export async function updateMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const network = formText(formData, 'network');
   const userId = formText(formData, 'userId');
-  const name = formText(formData, 'name') || 'The member';
+  const [t, roles] = await Promise.all([getTranslations('networks.members'), getTranslations('networks.roles')]);
+  const name = formText(formData, 'name') || t('theMember');
   let success: string;
   try {
     if (formText(formData, 'intent') === 'remove') {
       await api.removeMember(network, userId);
-      success = `${name} was removed from the network.`;
+      success = t('removed', { name });
     } else {
-      const role = roleFrom(formData);
+      const role = await roleFrom(formData);
       await api.changeMemberRole(network, userId, role);
-      success = `${name} is now ${api.roleLabel(role).toLowerCase()}.`;
+      success = t('roleChanged', { name, role: roles(role).toLocaleLowerCase() });
     }
   } catch (error) {
     return failedState(error);
   }
-  revalidatePath(membersPath(network));
+  revalidateMembers(network);
   return { success };
 }
 
@@ -70,7 +78,7 @@ export async function leaveNetworkAction(_previous: FormState, formData: FormDat
   } catch (error) {
     return failedState(error);
   }
-  redirect(`/networks/${encodeURIComponent(network)}?notice=left`);
+  redirect({ href: `/networks/${encodeURIComponent(network)}?notice=left`, locale: await getLocale() });
 }
 
 export async function acceptInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -80,5 +88,5 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
   } catch (error) {
     return failedState(error);
   }
-  redirect(`/networks/${encodeURIComponent(network)}?notice=joined`);
+  redirect({ href: `/networks/${encodeURIComponent(network)}?notice=joined`, locale: await getLocale() });
 }

@@ -3,7 +3,7 @@ import { mutate, query } from '../api-client';
 import { graphql } from '../gql/index';
 import type { NetworkRole } from './roles';
 
-export { isNetworkRole, NETWORK_ROLES, roleLabel, type NetworkRole } from './roles';
+export { isNetworkRole, NETWORK_ROLES, type NetworkRole } from './roles';
 
 const NetworkMembersQuery = graphql(`
   query NetworkMembers($network: String!) {

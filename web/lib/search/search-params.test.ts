@@ -1,5 +1,5 @@
 import { activeFilters, clearFiltersHref, facetOptions } from './facets';
-import { changeSearch, effectiveSort, hasFilters, parseSearchParams, searchHref, toSearchInput, withoutFilter } from './search-params';
+import { changeSearch, effectiveSort, hasFilters, parseSearchParams, searchHref, toSearchInput, withCity, withoutFilter } from './search-params';
 
 describe('parseSearchParams', () => {
   it('reads the query, repeated facets, years, sort and cursor; drops blank form fields', () => {
@@ -33,6 +33,7 @@ describe('parseSearchParams', () => {
       to: null,
       sort: 'newest',
       after: 'abc',
+      cities: [],
     });
     expect(toSearchInput(state)).toEqual({
       first: 20,
@@ -62,8 +63,11 @@ describe('parseSearchParams', () => {
 
   it('reports values that cannot be sent, but keeps them so they can be removed', () => {
     const { state, problems } = parseSearchParams({ sdg: ['x1', '2'], from: 'soon', sort: 'best' });
-    expect(problems).toHaveLength(3);
-    expect(problems.join(' ')).toMatch(/x1.*soon.*best/);
+    expect(problems).toEqual([
+      { key: 'notSdg', value: 'x1' },
+      { key: 'notYearFrom', value: 'soon' },
+      { key: 'notSort', value: 'best' },
+    ]);
     expect(state.filters.sdgs).toEqual(['x1', '2']);
     expect(state.sort).toBeNull();
   });
@@ -109,5 +113,43 @@ describe('facetOptions', () => {
       { value: '4', label: '4. Quality Education', count: 0, checked: true },
     ]);
     expect(facetOptions('sdgs', null, ['99'])).toEqual([{ value: '99', label: 'SDG 99', count: null, checked: true }]);
+  });
+});
+
+describe('facet labels in the interface language', () => {
+  const spanish = { locale: 'es', unknownSdg: (value: string) => `ODS ${value}`, from: (year: string) => `Desde ${year}`, until: (year: string) => `Hasta ${year}` };
+
+  it('names SDGs, regions, countries and themes in the locale, and keeps the API label for networks', () => {
+    const counted = [{ value: '13', label: '13. Climate Action', count: 2 }];
+    expect(facetOptions('sdgs', counted, ['99'], spanish).map((option) => option.label)).toEqual(['13. Acción por el clima', 'ODS 99']);
+    expect(facetOptions('regions', [{ value: 'Americas', label: 'Americas', count: 1 }], [], spanish)[0]!.label).toBe('Américas');
+    expect(facetOptions('countries', [{ value: 'DE', label: 'Germany', count: 1 }], [], spanish)[0]!.label).toBe('Alemania');
+    expect(facetOptions('networks', [{ value: 'ogp-local', label: 'OGP Local', count: 1 }], [], spanish)[0]!.label).toBe('OGP Local');
+  });
+
+  it('labels the chips in the locale', () => {
+    const { state } = parseSearchParams({ theme: 'open-data', from: '2019' });
+    expect(activeFilters(state, null, spanish).map((chip) => chip.label)).toEqual(['Datos abiertos', 'Desde 2019']);
+  });
+});
+
+describe('the city filter (set by the map)', () => {
+  const { state } = parseSearchParams({ q: 'water', network: 'ogp-local', city: ['paris-fr', ' ', 'paris-fr'] });
+
+  it('reads `city`, repeatable, sends it as `cities`, and keeps it in links', () => {
+    expect(state.cities).toEqual(['paris-fr']);
+    expect(hasFilters(parseSearchParams({ city: 'madrid-es' }).state)).toBe(true);
+    expect(toSearchInput(state)).toEqual({ first: 20, query: 'water', networks: ['ogp-local'], cities: ['paris-fr'] });
+    expect(searchHref(state)).toBe('/search?q=water&network=ogp-local&city=paris-fr');
+  });
+
+  it('replaces the city with the one clicked, keeping the other filters, at page one', () => {
+    expect(searchHref(withCity({ ...state, after: 'c2' }, 'madrid-es'))).toBe('/search?q=water&network=ogp-local&city=madrid-es');
+  });
+
+  it('gives the city a chip, named when the page knows its name', () => {
+    const chips = activeFilters(state, null, undefined, new Map([['paris-fr', 'Paris']]));
+    expect(chips.at(-1)).toEqual({ key: 'city', value: 'paris-fr', label: 'Paris', href: '/search?q=water&network=ogp-local' });
+    expect(activeFilters(state, null).at(-1)!.label).toBe('paris-fr');
   });
 });

@@ -1,15 +1,15 @@
 import type { SearchParams } from '../cases/case-list-params';
 import type { SearchCasesInput, SearchSort } from '../gql/graphql';
 
-/** The facets, in sidebar order: the key in the API's input and facets, and the URL parameter. */
+/** The facets, in sidebar order: the key in the API's input and facets (also its legend's message key), and the URL parameter. */
 export const FACETS = [
-  { key: 'sdgs', param: 'sdg', legend: 'Sustainable Development Goals' },
-  { key: 'regions', param: 'region', legend: 'Regions' },
-  { key: 'countries', param: 'country', legend: 'Countries' },
-  { key: 'networks', param: 'network', legend: 'Networks' },
-  { key: 'themes', param: 'theme', legend: 'Themes' },
-  { key: 'ogpValues', param: 'ogp', legend: 'OGP values' },
-  { key: 'languages', param: 'lang', legend: 'Languages' },
+  { key: 'sdgs', param: 'sdg' },
+  { key: 'regions', param: 'region' },
+  { key: 'countries', param: 'country' },
+  { key: 'networks', param: 'network' },
+  { key: 'themes', param: 'theme' },
+  { key: 'ogpValues', param: 'ogp' },
+  { key: 'languages', param: 'lang' },
 ] as const;
 
 export type FacetKey = (typeof FACETS)[number]['key'];
@@ -28,6 +28,8 @@ export interface SearchState {
   to: string | null;
   sort: SortOrder | null;
   after: string | null;
+  /** City slugs (`city`, repeatable): not a facet of the sidebar; the map's links set one. */
+  cities: string[];
 }
 
 function values(params: SearchParams, key: string): string[] {
@@ -39,6 +41,15 @@ function values(params: SearchParams, key: string): string[] {
 
 const first = (params: SearchParams, key: string): string | null => values(params, key)[0] ?? null;
 
+/**
+ * A value in the address that cannot be sent to the API, for the page to put in words (the message
+ * `search.problems.<key>`, with the value).
+ */
+export interface ParamProblem {
+  key: 'notSdg' | 'notYearFrom' | 'notYearTo' | 'notSort';
+  value: string;
+}
+
 const SDG_PATTERN = /^\d{1,6}$/;
 const YEAR_PATTERN = /^-?\d{1,6}$/;
 
@@ -46,20 +57,20 @@ const YEAR_PATTERN = /^-?\d{1,6}$/;
  * Reads the query string. Only what cannot be sent to the API is reported here (an SDG or a year that is
  * not a whole number, an unknown sort); everything else is checked by the API, whose message is shown.
  */
-export function parseSearchParams(params: SearchParams): { state: SearchState; problems: string[] } {
-  const problems: string[] = [];
+export function parseSearchParams(params: SearchParams): { state: SearchState; problems: ParamProblem[] } {
+  const problems: ParamProblem[] = [];
   const filters = Object.fromEntries(FACETS.map(({ key, param }) => [key, values(params, param)])) as Record<FacetKey, string[]>;
   for (const value of filters.sdgs) {
-    if (!SDG_PATTERN.test(value)) problems.push(`“${value}” is not an SDG number: goals are numbered 1 to 17.`);
+    if (!SDG_PATTERN.test(value)) problems.push({ key: 'notSdg', value });
   }
   const from = first(params, 'from');
   const to = first(params, 'to');
-  for (const [label, year] of [['From', from], ['To', to]] as const) {
-    if (year !== null && !YEAR_PATTERN.test(year)) problems.push(`${label} “${year}” is not a year.`);
+  for (const [key, year] of [['notYearFrom', from], ['notYearTo', to]] as const) {
+    if (year !== null && !YEAR_PATTERN.test(year)) problems.push({ key, value: year });
   }
   const rawSort = first(params, 'sort');
   const sort = rawSort === null ? null : rawSort.toLowerCase();
-  if (sort !== null && sort !== 'relevance' && sort !== 'newest') problems.push(`“${rawSort}” is not a sort order: use relevance or newest.`);
+  if (sort !== null && sort !== 'relevance' && sort !== 'newest') problems.push({ key: 'notSort', value: rawSort! });
   return {
     state: {
       q: first(params, 'q') ?? '',
@@ -68,6 +79,7 @@ export function parseSearchParams(params: SearchParams): { state: SearchState; p
       to,
       sort: sort === 'relevance' || sort === 'newest' ? sort : null,
       after: first(params, 'after'),
+      cities: values(params, 'city'),
     },
     problems,
   };
@@ -87,6 +99,7 @@ export function toSearchInput(state: SearchState, pageSize = PAGE_SIZE): SearchC
   }
   if (state.from !== null) input.yearFrom = Number(state.from);
   if (state.to !== null) input.yearTo = Number(state.to);
+  if (state.cities.length) input.cities = state.cities;
   if (state.sort) input.sort = state.sort.toUpperCase() as SearchSort;
   if (state.after) input.after = state.after;
   return input;
@@ -98,7 +111,7 @@ export function effectiveSort(state: SearchState): SortOrder {
 }
 
 export function hasFilters(state: SearchState): boolean {
-  return FACETS.some(({ key }) => state.filters[key].length > 0) || state.from !== null || state.to !== null;
+  return FACETS.some(({ key }) => state.filters[key].length > 0) || state.from !== null || state.to !== null || state.cities.length > 0;
 }
 
 export function emptySearchState(): SearchState {
@@ -109,6 +122,7 @@ export function emptySearchState(): SearchState {
     to: null,
     sort: null,
     after: null,
+    cities: [],
   };
 }
 
@@ -119,6 +133,7 @@ export function searchHref(state: SearchState): string {
   for (const { key, param } of FACETS) for (const value of state.filters[key]) search.append(param, value);
   if (state.from !== null) search.set('from', state.from);
   if (state.to !== null) search.set('to', state.to);
+  for (const city of state.cities) search.append('city', city);
   if (state.sort) search.set('sort', state.sort);
   if (state.after) search.set('after', state.after);
   const query = search.toString();
@@ -133,6 +148,11 @@ export function changeSearch(state: SearchState, changes: Partial<SearchState>):
 /** The state without one facet value (back at page one). */
 export function withoutFilter(state: SearchState, key: FacetKey, value: string): SearchState {
   return changeSearch(state, { filters: { ...state.filters, [key]: state.filters[key].filter((item) => item !== value) } });
+}
+
+/** The state filtered by one city instead of any chosen before (a city of the map), back at page one. */
+export function withCity(state: SearchState, slug: string): SearchState {
+  return changeSearch(state, { cities: [slug] });
 }
 
 /** The query and sort order kept, every filter dropped. */
