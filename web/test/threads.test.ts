@@ -147,6 +147,8 @@ it('lets a member ask a city, another user reply with a mention, and the member 
   await editor.getByRole('button', { name: 'Preview' }).click();
   await editor.locator('#reply-form .markdown-preview').waitFor();
   expect(await editor.locator('#reply-form .markdown-preview').innerText()).toContain(`@${MEMBER_NAME} the portal came first`);
+  // The preview is the API's rendering: the mention resolved to the member, as the saved post will show it.
+  expect(await editor.locator('#reply-form .markdown-preview .post__body .mention[data-user-id]').innerText()).toBe(`@${MEMBER_NAME}`);
   await Promise.all([editor.waitForURL(/notice=reply-posted/), editor.getByRole('button', { name: 'Post reply' }).click()]);
   expect(await editor.locator('.thread-post .post__body .mention').innerText()).toBe(`@${MEMBER_NAME}`);
 

@@ -206,6 +206,11 @@ const ATTACKS: Record<string, Attack[]> = {
   untrustMember: [{ query: `mutation($id: ID!) { untrustMember(network: "${B}", userId: $id) }`, variables: () => ({ id: bThreads.trustedUserId }), reveals: (data) => data?.untrustMember === true }],
   setNetworkSpaceVisibility: [{ query: `mutation { setNetworkSpaceVisibility(network: "${B}", membersOnly: true) { slug } }`, reveals: (data) => data?.setNetworkSpaceVisibility != null }],
   deletePost: [{ query: `mutation($id: ID!) { deletePost(id: $id) { id } }`, variables: () => ({ id: bThreads.postId }), reveals: (data) => data?.deletePost != null }],
+  // A preview names a mentioned member only for a thread the caller reads: B's coordinator's name stays B's.
+  previewPost: [
+    { query: `query($id: ID!, $body: String!) { previewPost(body: $body, threadId: $id) }`, variables: () => ({ id: bThreads.threadId, body: `@[x](user:${bCoordinatorId})` }), reveals: (data) => /class="mention"/.test(data?.previewPost ?? '') },
+    { query: `query($body: String!) { previewPost(body: $body) }`, variables: () => ({ body: `@[x](user:${bCoordinatorId})` }), reveals: (data) => /class="mention"/.test(data?.previewPost ?? '') },
+  ],
   // Notifications, saved searches and follows are their owner's alone.
   notifications: [{ query: `query { notifications(first: 50) { unreadCount edges { node { id title summary } } } }`, reveals: (data) => shows(data?.notifications, bNotes.notificationId) }],
   markNotificationsRead: [
@@ -331,8 +336,8 @@ describe.each(['anonymous', 'signed in, no network', 'member of A', 'editor of A
   it.each(cases)('$field (door $index) returns nothing of B and changes nothing', async ({ field, attack }) => {
     // Members of B may read B's member list: only the coordinator-only doors apply to them.
     if (who === 'member of B' && ['members'].includes(field)) return;
-    // Members of B read B's members-only threads, post and flag in them, and start new ones.
-    if (who === 'member of B' && ['thread', 'threads', 'startThread', 'reply', 'flagPost', 'markThreadRead'].includes(field)) return;
+    // Members of B read B's members-only threads, post and flag in them (and preview posts there), and start new ones.
+    if (who === 'member of B' && ['thread', 'threads', 'startThread', 'reply', 'flagPost', 'markThreadRead', 'previewPost'].includes(field)) return;
     // Accepting an invitation addressed to you is allowed: the invitation was sent to member.a.
     if (who === 'member of A' && field === 'acceptInvitation') return;
     const before = await stateOfB();
@@ -369,7 +374,7 @@ it('aims the thread doors at real records: B\'s coordinator gets through each of
   const doors: [string, number][] = [
     ['thread', 0], ['threads', 0], ['reply', 0], ['editPost', 0], ['hidePost', 0], ['restorePost', 0], ['lockThread', 0], ['unlockThread', 0],
     ['markThreadRead', 0], ['moderationQueue', 0], ['blockUser', 0], ['unblockUser', 0], ['trustMember', 0], ['untrustMember', 0],
-    ['setNetworkSpaceVisibility', 0], ['startThread', 0], ['deletePost', 0],
+    ['setNetworkSpaceVisibility', 0], ['startThread', 0], ['deletePost', 0], ['previewPost', 0],
   ];
   for (const [field, index] of doors) {
     const attack = ATTACKS[field]![index]!;

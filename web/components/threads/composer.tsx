@@ -6,8 +6,8 @@ import { EMPTY_COMPOSER_STATE, type ComposerState } from '../../lib/threads/comp
 import { useFocusOnError } from '../forms/action-form';
 import { FormAlert } from '../forms/form-field';
 import { SubmitButton } from '../forms/submit-button';
-import { MarkdownPreview } from './markdown-preview';
 import { MentionHelper, type Mentionable } from './mention-helper';
+import { PostBody } from './post-body';
 import styles from './threads.module.css';
 
 export type ComposerAction = (state: ComposerState, formData: FormData) => Promise<ComposerState>;
@@ -42,8 +42,9 @@ function ErrorText({ id, message }: { id: string; message: string }) {
 }
 
 /**
- * The composer: Markdown with a "Preview" button that renders the text without posting it (the page comes
- * back with the preview when JavaScript is off), the mention helper, and the submit button.
+ * The composer: Markdown with a "Preview" button that shows the text as the API would save it, without
+ * posting it (the page comes back with the preview when JavaScript is off), the mention helper, and the
+ * submit button.
  */
 export function Composer({ id, action, hidden, submitLabel, pendingLabel, initialBody = '', withTitle, membersOnly, members = [], children }: ComposerProps) {
   const [state, formAction] = useActionState(action, EMPTY_COMPOSER_STATE);
@@ -104,12 +105,12 @@ export function Composer({ id, action, hidden, submitLabel, pendingLabel, initia
         </div>
         <MentionHelper members={members} textareaId={`${id}-body`} />
       </div>
-      {state.preview && (
+      {state.previewHtml !== undefined && (
         <section className="markdown-preview" aria-labelledby={`${id}-preview-title`}>
           <h3 id={`${id}-preview-title`} className="markdown-preview__title">
             {t('previewTitle')}
           </h3>
-          {body.trim() ? <MarkdownPreview source={body} /> : <p>{t('previewEmpty')}</p>}
+          {state.previewHtml ? <PostBody bodyHtml={state.previewHtml} /> : <p>{t('previewEmpty')}</p>}
         </section>
       )}
       <p className="form__actions">

@@ -20,6 +20,20 @@ async function missing(field: 'title' | 'body' | 'reason', values: Record<string
   return { error: { message: t(`missing.${field}`), field }, values, nonce: randomUUID() };
 }
 
+/**
+ * "Preview": the API renders the text exactly as it would save it (mentions resolve in `threadId`'s network
+ * when there is one); nothing is posted. An empty text needs no API call: there is nothing to show.
+ */
+async function previewState(values: Record<string, string>, threadId: string | null): Promise<ComposerState> {
+  const nonce = randomUUID();
+  if (!values.body) return { values, previewHtml: '', nonce };
+  try {
+    return { values, previewHtml: await api.previewPost(values.body, threadId), nonce };
+  } catch (error) {
+    return { ...(await failedState(error, values)), nonce };
+  }
+}
+
 async function go(href: string): Promise<never> {
   redirect({ href, locale: await getLocale() });
 }
@@ -29,7 +43,8 @@ export async function startThreadAction(_previous: ComposerState, formData: Form
   const caseId = formText(formData, 'caseId');
   const network = formText(formData, 'network');
   const values = { title: formText(formData, 'title'), body: formText(formData, 'body'), membersOnly: formText(formData, 'membersOnly') };
-  if (formText(formData, 'intent') === 'preview') return { values, preview: true, nonce: randomUUID() };
+  // No thread yet: mentions preview as text, and resolve once the thread is started in its network.
+  if (formText(formData, 'intent') === 'preview') return previewState(values, null);
   if (!values.title) return missing('title', values);
   if (!values.body) return missing('body', values);
   let id: string;
@@ -45,7 +60,7 @@ export async function startThreadAction(_previous: ComposerState, formData: Form
 export async function replyAction(_previous: ComposerState, formData: FormData): Promise<ComposerState> {
   const threadId = formText(formData, 'threadId');
   const values = { body: formText(formData, 'body'), parentId: formText(formData, 'parentId') };
-  if (formText(formData, 'intent') === 'preview') return { values, preview: true, nonce: randomUUID() };
+  if (formText(formData, 'intent') === 'preview') return previewState(values, threadId);
   if (!values.body) return missing('body', values);
   let id: string;
   try {
@@ -61,7 +76,7 @@ export async function editPostAction(_previous: ComposerState, formData: FormDat
   const threadId = formText(formData, 'threadId');
   const postId = formText(formData, 'postId');
   const values = { body: formText(formData, 'body') };
-  if (formText(formData, 'intent') === 'preview') return { values, preview: true, nonce: randomUUID() };
+  if (formText(formData, 'intent') === 'preview') return previewState(values, threadId);
   if (!values.body) return missing('body', values);
   try {
     await api.editPost(postId, values.body);

@@ -1,5 +1,4 @@
 import { insertAt, mentionSyntax, quoteBody } from './compose';
-import { parseInline, parsePreview } from './preview';
 
 const ID = '0b6f1a52-7c1d-4e8f-9a3b-2c4d5e6f7a8b';
 
@@ -23,32 +22,5 @@ describe('insertAt', () => {
     expect(insertAt('Hello ', '@x', 6)).toEqual({ text: 'Hello @x ', caret: 9 });
     expect(insertAt('', '@x', 0)).toEqual({ text: '@x ', caret: 3 });
     expect(insertAt('Hi NAME!', '@x', 3, 7)).toEqual({ text: 'Hi @x !', caret: 6 });
-  });
-});
-
-describe('preview', () => {
-  it('reads quotes, lists, headings, code, rules and paragraphs with single line breaks', () => {
-    const blocks = parsePreview('> quoted\n> more\n\n# Title\n\n- one\n- two\n\n1. first\n\n```\n<b>x</b>\n```\n\n---\n\nline one\nline two');
-    expect(blocks.map((block) => block.kind)).toEqual(['quote', 'heading', 'list', 'list', 'code', 'rule', 'paragraph']);
-    expect(blocks[0]).toEqual({ kind: 'quote', blocks: [{ kind: 'paragraph', content: [{ kind: 'text', text: 'quoted' }, { kind: 'break' }, { kind: 'text', text: 'more' }] }] });
-    expect(blocks[1]).toMatchObject({ kind: 'heading', level: 3 });
-    expect(blocks[3]).toMatchObject({ kind: 'list', ordered: true });
-    expect(blocks[4]).toEqual({ kind: 'code', text: '<b>x</b>' });
-  });
-
-  it('keeps safe links, drops the address of others, and shows mentions by name', () => {
-    expect(parseInline(`**bold** [site](https://example.org) [bad](javascript:alert(1)) @[Ana](user:${ID})`)).toEqual([
-      { kind: 'strong', children: [{ kind: 'text', text: 'bold' }] },
-      { kind: 'text', text: ' ' },
-      { kind: 'link', href: 'https://example.org', children: [{ kind: 'text', text: 'site' }] },
-      { kind: 'text', text: ' ' },
-      { kind: 'link', href: null, children: [{ kind: 'text', text: 'bad' }] },
-      { kind: 'text', text: ') ' },
-      { kind: 'mention', name: 'Ana' },
-    ]);
-  });
-
-  it('leaves raw HTML as text', () => {
-    expect(parsePreview('<script>alert(1)</script>')).toEqual([{ kind: 'paragraph', content: [{ kind: 'text', text: '<script>alert(1)</script>' }] }]);
   });
 });

@@ -2,11 +2,12 @@ import type { FormState } from '../form-state';
 
 /**
  * What the composer's Server Actions answer (start a thread, reply, edit): the usual form state, plus
- * `preview` when "Preview" was pressed (the text is shown rendered, nothing is posted) and a `nonce` that
- * changes with every answer, so that the form shows the answer's values afresh.
+ * `previewHtml` when "Preview" was pressed (the API's sanitised rendering of the text, nothing posted; empty
+ * when there is nothing to show) and a `nonce` that changes with every answer, so that the form shows the
+ * answer's values afresh.
  */
 export interface ComposerState extends FormState {
-  preview?: boolean;
+  previewHtml?: string;
   nonce?: string;
 }
 

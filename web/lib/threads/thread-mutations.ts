@@ -1,10 +1,25 @@
-import { mutate } from '../api-client';
+import { mutate, query } from '../api-client';
 import { graphql } from '../gql/index';
 
 /*
- * The thread and moderation mutations, one typed call each. The API decides who may do what (authors,
- * members, coordinators) and answers a user-facing error otherwise; callers show its message.
+ * The thread and moderation mutations, one typed call each, and the composer's preview (a read that the
+ * same Server Actions make). The API decides who may do what (authors, members, coordinators) and answers a
+ * user-facing error otherwise; callers show its message.
  */
+
+const PreviewPostQuery = graphql(`
+  query PreviewPost($body: String!, $threadId: ID) {
+    previewPost(body: $body, threadId: $threadId)
+  }
+`);
+
+/**
+ * The HTML the API would save a post with this body with, sanitised by the API. With the thread of a reply
+ * or an edit, mentions show the network members' names; without (a new thread), they stay text.
+ */
+export async function previewPost(body: string, threadId: string | null): Promise<string> {
+  return (await query(PreviewPostQuery, { body, threadId })).previewPost;
+}
 
 const StartThreadMutation = graphql(`
   mutation StartThread($input: StartThreadInput!) {

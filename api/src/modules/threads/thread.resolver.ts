@@ -6,6 +6,7 @@ import { CaseCard } from '../cases/case.entity.js';
 import { casePolicy } from '../cases/case.policy.js';
 import { Network } from '../networks/network.entity.js';
 import { moderationQueue } from './operations/moderation-queue.js';
+import { previewPost } from './operations/preview-post.js';
 import { findThread, listPosts, listThreads } from './operations/thread-queries.js';
 import { Thread } from './thread.entity.js';
 import { THREAD_LIMITS } from './thread.limits.js';
@@ -39,6 +40,17 @@ export class ThreadResolver {
     @Arg('first', () => Int, { defaultValue: THREAD_LIMITS.moderationQueueMax }) first: number,
   ): Promise<ModerationItemType[] | null> {
     return moderationQueue(ctx, network, first);
+  }
+
+  @Query(() => String, {
+    description: 'The sanitised HTML a post with this body would be saved with. Signed in only. Mentions resolve to the members of the network of `threadId` (a thread you read); without it they stay plain text.',
+  })
+  previewPost(
+    @Ctx() ctx: RequestContext,
+    @Arg('body', () => String) body: string,
+    @Arg('threadId', () => ID, { nullable: true, description: 'The thread the post would go to, when replying or editing.' }) threadId: string | undefined,
+  ): Promise<string> {
+    return previewPost(ctx, body, threadId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Locked threads take no replies and no edits.' })

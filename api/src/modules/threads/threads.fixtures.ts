@@ -25,6 +25,7 @@ export const UNBLOCK = `mutation($network: String!, $userId: ID!) { unblockUser(
 export const TRUST = `mutation($network: String!, $userId: ID!) { trustMember(network: $network, userId: $userId) }`;
 export const SPACE = `mutation($network: String!, $membersOnly: Boolean!) { setNetworkSpaceVisibility(network: $network, membersOnly: $membersOnly) { slug spaceMembersOnly } }`;
 export const MARK_READ = `mutation($id: ID!) { markThreadRead(id: $id) { id unread } }`;
+export const PREVIEW = `query($body: String!, $threadId: ID) { previewPost(body: $body, threadId: $threadId) }`;
 export const THREAD = `query($id: ID!, $first: Int, $after: String) {
   thread(id: $id) { ${THREAD_FIELDS} posts(first: $first, after: $after) { totalCount edges { cursor node { ${POST_FIELDS} } } pageInfo { hasNextPage endCursor } } }
 }`;

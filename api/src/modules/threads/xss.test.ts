@@ -1,6 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { startTestApi, type TestApi, type TestClient } from '../../test/test-api.js';
-import { B, freshUser, ok, REPLY, start } from './threads.fixtures.js';
+import { B, freshUser, ok, PREVIEW, REPLY, start } from './threads.fixtures.js';
 import { XSS_PAYLOADS } from './xss-payloads.js';
 
 /**
@@ -74,11 +74,13 @@ it('keeps what is safe: a link with its URL and rel, emphasis, a quote', async (
 });
 
 describe.each(XSS_PAYLOADS.map((payload, index) => ({ ...payload, index })))('payload $index: $name', ({ body, index }) => {
-  it('is stored and served without anything that could run', async () => {
+  it('is stored, served and previewed without anything that could run', async () => {
     const post = ok(await posters[Math.floor(index / 9)]!.gql(REPLY, { threadId, body })).reply;
     expect(post.body).toBe(body.trim());
     expect(problemsOf(post.bodyHtml)).toEqual([]);
     const [row] = await api.orm.em.getConnection().execute('select body_html from posts where id = ?', [post.id]);
     expect(row.body_html).toBe(post.bodyHtml);
+    // The composer's preview is the API's rendering: exactly what was stored.
+    expect(ok(await posters[0]!.gql(PREVIEW, { body, threadId })).previewPost).toBe(post.bodyHtml);
   });
 });
