@@ -2,8 +2,9 @@
  * Peer exchange in the browser, against real servers with the demo data and accounts (network
  * uclg-transparency): a member asks a city on its case page, another user replies with a mention, the
  * member's bell counts it and the notifications page lists it; a coordinator hides a post and locks the
- * thread; a flag reaches the moderation queue; the reply composer (preview, quote, post) without
- * JavaScript; the emailed unsubscribe link, which acts only when confirmed.
+ * thread; a flag reaches the moderation queue, where the coordinator blocks its author and sees them listed;
+ * the reply composer (preview, quote, post) without JavaScript; the emailed unsubscribe link, which acts only
+ * when confirmed.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ import { startServers, type TestServers } from './servers';
 
 const CASE_SLUG = 'seoul-open-and-big-data-on-environment';
 const MEMBER_NAME = `Demo member (${NETWORK})`;
+const EDITOR_NAME = `Demo editor (${NETWORK})`;
+const COORDINATOR_NAME = `Demo coordinator (${NETWORK})`;
 const OUTSIDER = 'member.ogp-local@example.org';
 
 let servers: TestServers | undefined;
@@ -191,7 +194,7 @@ it('lets a coordinator hide a post (members see a placeholder) and lock the thre
   expect(await member.getByRole('link', { name: 'Reply', exact: true }).count()).toBe(0);
 });
 
-it('takes a flag to the moderation queue, which only the network’s coordinators see', async () => {
+it('takes a flag to the moderation queue, which only the network’s coordinators see, and lists the author while blocked', async () => {
   const text = `Please check this ${Date.now()}`;
   const { threadId } = await threadWithReply(`Flags ${Date.now()}`, text);
   const member = await pageAs(MEMBER, { javaScriptEnabled: false });
@@ -211,6 +214,19 @@ it('takes a flag to the moderation queue, which only the network’s coordinator
   const item = coordinator.locator('.moderation-item', { hasText: text });
   expect(await item.locator('.moderation-flags').innerText()).toContain('Looks like spam to me');
   expect(await item.locator('.moderation-flags').innerText()).toContain(MEMBER_NAME);
+
+  // The author's standing decides the offer: "Block" while they may post, "Unblock" once blocked (listed below).
+  const standings = coordinator.locator('.poster-standings');
+  expect(await item.getByRole('button', { name: `Unblock ${EDITOR_NAME}` }).count()).toBe(0);
+  await Promise.all([coordinator.waitForURL(/notice=member-block/), item.getByRole('button', { name: `Block ${EDITOR_NAME} from posting` }).click()]);
+  expect(await item.getByRole('button', { name: `Block ${EDITOR_NAME} from posting` }).count()).toBe(0);
+  expect(await item.locator('.author-standing').innerText()).toBe('Blocked');
+  const row = standings.locator('.poster-standing', { hasText: EDITOR_NAME });
+  expect(await row.locator('td').allInnerTexts()).toEqual(['Blocked', expect.stringMatching(/\d{4}/), COORDINATOR_NAME, `Unblock ${EDITOR_NAME}`]);
+  await Promise.all([coordinator.waitForURL(/notice=member-unblock/), row.getByRole('button', { name: `Unblock ${EDITOR_NAME}` }).click()]);
+  expect(await standings.locator('.poster-standing', { hasText: EDITOR_NAME }).count()).toBe(0);
+  expect(await item.getByRole('button', { name: `Block ${EDITOR_NAME} from posting` }).count()).toBe(1);
+
   await Promise.all([coordinator.waitForURL(/notice=post-restored/), item.getByRole('button', { name: 'Keep the post' }).click()]);
   expect(await coordinator.locator('.moderation-item', { hasText: text }).count()).toBe(0);
 });

@@ -200,6 +200,10 @@ const ATTACKS: Record<string, Attack[]> = {
     { query: `query { moderationQueue(network: "${B}") { post { id body } flags { reason } } }`, reveals: (data) => data?.moderationQueue != null },
     { query: `query { moderationQueue(network: "${A}") { post { id body } thread { id } flags { reason } } }`, reveals: (data) => shows(data?.moderationQueue, bThreads.postId) },
   ],
+  networkStandings: [
+    { query: `query { networkStandings(network: "${B}") { user { id name } blocked trusted since by { name } } }`, reveals: (data) => data?.networkStandings != null },
+    { query: `query { networkStandings(network: "${A}") { user { id name } blocked trusted } }`, reveals: (data) => shows(data?.networkStandings, bThreads.blockedUserId) || shows(data?.networkStandings, bThreads.trustedUserId) },
+  ],
   blockUser: [{ query: `mutation($id: ID!) { blockUser(network: "${B}", userId: $id) }`, variables: () => ({ id: bEditorId }), reveals: (data) => data?.blockUser === true }],
   unblockUser: [{ query: `mutation($id: ID!) { unblockUser(network: "${B}", userId: $id) }`, variables: () => ({ id: bThreads.blockedUserId }), reveals: (data) => data?.unblockUser === true }],
   trustMember: [{ query: `mutation($id: ID!) { trustMember(network: "${B}", userId: $id) }`, variables: () => ({ id: bEditorId }), reveals: (data) => data?.trustMember === true }],
@@ -373,7 +377,7 @@ it('aims the translation and licence doors at real records: B\'s coordinator get
 it('aims the thread doors at real records: B\'s coordinator gets through each of them', async () => {
   const doors: [string, number][] = [
     ['thread', 0], ['threads', 0], ['reply', 0], ['editPost', 0], ['hidePost', 0], ['restorePost', 0], ['lockThread', 0], ['unlockThread', 0],
-    ['markThreadRead', 0], ['moderationQueue', 0], ['blockUser', 0], ['unblockUser', 0], ['trustMember', 0], ['untrustMember', 0],
+    ['markThreadRead', 0], ['moderationQueue', 0], ['networkStandings', 0], ['blockUser', 0], ['unblockUser', 0], ['trustMember', 0], ['untrustMember', 0],
     ['setNetworkSpaceVisibility', 0], ['startThread', 0], ['deletePost', 0], ['previewPost', 0],
   ];
   for (const [field, index] of doors) {

@@ -1,43 +1,44 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '../../i18n/navigation';
 import { formatDateTime } from '../../lib/format';
-import { lockThreadAction, moderateMemberAction, moderatePostAction } from '../../lib/threads/actions';
-import type { ModerationItem } from '../../lib/threads/moderation-api';
+import { lockThreadAction, moderatePostAction } from '../../lib/threads/actions';
+import type { ModerationItem, StandingMarks } from '../../lib/threads/moderation-api';
 import { postPath } from '../../lib/threads/return-path';
 import { InlineActionForm } from './inline-action-form';
+import { MemberDecisionForm } from './member-decision-form';
 import { PostBody } from './post-body';
 import styles from './threads.module.css';
 
-/** Decisions about the post's author in the network: block from posting, or trust a new account's links. */
-function AuthorActions({ network, author, returnTo }: { network: string; author: { id: string; name: string }; returnTo: string }) {
-  const t = useTranslations('threads.moderation');
-  const form = (decision: 'block' | 'unblock' | 'trust' | 'untrust', className?: string) => (
-    <InlineActionForm
-      action={moderateMemberAction}
-      hidden={{ network, userId: author.id, decision, returnTo }}
-      label={t(`member.${decision}`, { name: author.name })}
-      className={className}
-    />
-  );
+/**
+ * Decisions about the post's author in the network, from their current standing: block or unblock, trust
+ * or stop trusting, so that only the action that changes something is offered.
+ */
+function AuthorActions({ network, author, marks, returnTo }: { network: string; author: { id: string; name: string }; marks: StandingMarks; returnTo: string }) {
   return (
     <>
-      <li>{form('block', 'button--small button--danger')}</li>
-      <li>{form('trust')}</li>
       <li>
-        <details>
-          <summary>{t('undo')}</summary>
-          <ul className={styles.postActions}>
-            <li>{form('unblock')}</li>
-            <li>{form('untrust')}</li>
-          </ul>
-        </details>
+        <MemberDecisionForm network={network} user={author} decision={marks.blocked ? 'unblock' : 'block'} returnTo={returnTo} />
+      </li>
+      <li>
+        <MemberDecisionForm network={network} user={author} decision={marks.trusted ? 'untrust' : 'trust'} returnTo={returnTo} />
       </li>
     </>
   );
 }
 
+/** "Blocked", "Trusted": the author's marks in the network, beside their name. */
+function StandingBadges({ marks }: { marks: StandingMarks }) {
+  const t = useTranslations('threads.moderation.standings');
+  return (
+    <>
+      {marks.blocked && <span className={`${styles.badge} ${styles.badgeWarning} author-standing`}>{t('blocked')}</span>}
+      {marks.trusted && <span className={`${styles.badge} author-standing`}>{t('trusted')}</span>}
+    </>
+  );
+}
+
 /** One flagged post in the queue: where, who wrote it, its text, the flags with their reasons, and decisions. */
-export function ModerationQueueItem({ item, network, returnTo }: { item: ModerationItem; network: string; returnTo: string }) {
+export function ModerationQueueItem({ item, network, authorMarks, returnTo }: { item: ModerationItem; network: string; authorMarks: StandingMarks; returnTo: string }) {
   const t = useTranslations('threads.moderation');
   const locale = useLocale();
   const { post, thread } = item;
@@ -50,7 +51,8 @@ export function ModerationQueueItem({ item, network, returnTo }: { item: Moderat
           {post.hidden && <span className={`${styles.badge} ${styles.badgeWarning}`}>{t('hidden')}</span>}
         </h2>
         <p className={styles.postMeta}>
-          <span className={styles.postAuthor}>{post.author?.name ?? t('unknownAuthor')}</span> ·{' '}
+          <span className={styles.postAuthor}>{post.author?.name ?? t('unknownAuthor')}</span>
+          {post.author && <StandingBadges marks={authorMarks} />} ·{' '}
           <time dateTime={post.createdAt}>{formatDateTime(post.createdAt, locale)}</time>
         </p>
         {post.bodyHtml !== null && !post.deleted ? <PostBody bodyHtml={post.bodyHtml} /> : <p className={styles.placeholder}>{t('deleted')}</p>}
@@ -74,7 +76,7 @@ export function ModerationQueueItem({ item, network, returnTo }: { item: Moderat
               <InlineActionForm action={lockThreadAction} hidden={{ threadId: thread.id, decision: 'lock', returnTo }} label={t('lock')} />
             </li>
           )}
-          {post.author && <AuthorActions network={network} author={post.author} returnTo={returnTo} />}
+          {post.author && <AuthorActions network={network} author={post.author} marks={authorMarks} returnTo={returnTo} />}
         </ul>
       </article>
     </li>

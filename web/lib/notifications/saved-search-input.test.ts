@@ -3,8 +3,8 @@ import { savedSearchFields, savedSearchFromForm } from './saved-search-input';
 import { notificationHref } from './notification-link';
 
 describe('saved searches', () => {
-  it('carries the words and filters of the search page, not its page, sort or city', () => {
-    const { state } = parseSearchParams({ q: 'participatory budgeting', sdg: ['11', '16'], region: 'americas', from: '2015', sort: 'newest', after: 'abc', city: 'lima-pe' });
+  it('carries the words, filters and cities of the search page, not its page or sort', () => {
+    const { state } = parseSearchParams({ q: 'participatory budgeting', sdg: ['11', '16'], region: 'americas', from: '2015', sort: 'newest', after: 'abc', city: ['lima-pe', 'bogota-co'] });
     const fields = savedSearchFields(state);
     expect(fields).toEqual([
       ['q', 'participatory budgeting'],
@@ -12,6 +12,8 @@ describe('saved searches', () => {
       ['sdg', '16'],
       ['region', 'americas'],
       ['from', '2015'],
+      ['city', 'lima-pe'],
+      ['city', 'bogota-co'],
     ]);
 
     const form = new FormData();
@@ -21,7 +23,7 @@ describe('saved searches', () => {
     expect(savedSearchFromForm(form)).toEqual({
       name: 'Budgets in the Americas',
       query: 'participatory budgeting',
-      filters: { sdgs: [11, 16], regions: ['americas'], yearFrom: 2015 },
+      filters: { sdgs: [11, 16], regions: ['americas'], yearFrom: 2015, cities: ['lima-pe', 'bogota-co'] },
     });
   });
 

@@ -1,8 +1,8 @@
 import type { SavedSearchFiltersInput } from '../gql/graphql';
 import { FACETS, parseSearchParams, searchHref, type SearchState } from '../search/search-params';
 
-/** Search parameters a saved search keeps: the words and the facets and years, not the page, sort or city. */
-const DROPPED = new Set(['after', 'sort', 'city']);
+/** Search parameters a saved search keeps: the words, the facets, the years and the cities, not the page or sort. */
+const DROPPED = new Set(['after', 'sort']);
 
 /**
  * The current search as hidden form fields, named as in the search page's address (`q`, `sdg`, `region`…),
@@ -29,6 +29,7 @@ export function savedSearchFromForm(formData: FormData): { name: string; query?:
   }
   if (state.from !== null && Number.isInteger(Number(state.from))) filters.yearFrom = Number(state.from);
   if (state.to !== null && Number.isInteger(Number(state.to))) filters.yearTo = Number(state.to);
+  if (state.cities.length) filters.cities = state.cities;
   const name = (params.name?.[0] ?? '').trim();
   return { name, ...(state.q ? { query: state.q } : {}), ...(Object.keys(filters).length ? { filters } : {}) };
 }

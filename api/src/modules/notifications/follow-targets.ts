@@ -6,8 +6,8 @@ import { Network } from '../networks/network.entity.js';
 import { Thread } from '../threads/thread.entity.js';
 import { threadPolicy } from '../threads/thread.policy.js';
 import { FollowTargetKind } from './notification.enums.js';
-import { NO_SAVED_FILTERS, SavedSearch } from './saved-search.entity.js';
-import { searchLink } from './saved-search.validation.js';
+import { SavedSearch } from './saved-search.entity.js';
+import { savedSearchLinks } from './saved-search.link.js';
 
 /** A followable thing as the viewer may see it: its kind, name and page. */
 export interface FollowTarget {
@@ -38,8 +38,7 @@ export async function readableTargets(em: EntityManager, viewer: Viewer, ids: st
     if (casePolicy.canRead(viewer, card)) found.set(card.id, { kind: FollowTargetKind.CASE, id: card.id, title: card.title, link: `/cases/${card.slug}` });
   }
   for (const network of networks) found.set(network.id, { kind: FollowTargetKind.NETWORK_SPACE, id: network.id, title: network.name, link: `/networks/${network.slug}` });
-  for (const search of searches) {
-    found.set(search.id, { kind: FollowTargetKind.SAVED_SEARCH, id: search.id, title: search.name, link: searchLink(search.query, { ...NO_SAVED_FILTERS, ...search.filters }) });
-  }
+  const links = await savedSearchLinks(em, searches);
+  for (const search of searches) found.set(search.id, { kind: FollowTargetKind.SAVED_SEARCH, id: search.id, title: search.name, link: links.get(search.id)! });
   return found;
 }

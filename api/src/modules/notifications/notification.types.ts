@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../cases/case.types.js';
+import { SearchFiltersInput } from '../search/search.types.js';
 import { Notification } from './notification.entity.js';
 import { EmailDelivery, FollowTargetKind, NotificationKind } from './notification.enums.js';
 
@@ -117,36 +118,9 @@ export class SavedSearchType {
   createdAt!: Date;
 }
 
-/** The same filters as `searchCases` (without paging and sort). */
+/** The same filters as `searchCases` (without words, paging and sort): one abstract class declares them for both. */
 @InputType('SavedSearchFiltersInput')
-export class SavedSearchFiltersInput {
-  @Field(() => [Int], { nullable: true })
-  sdgs?: number[];
-
-  @Field(() => [String], { nullable: true, description: 'UN M49 regions.' })
-  regions?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 codes.' })
-  countries?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Network slugs.' })
-  networks?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Theme slugs.' })
-  themes?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'OGP value slugs.' })
-  ogpValues?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Language codes: en, es, fr, pt.' })
-  languages?: string[];
-
-  @Field(() => Int, { nullable: true })
-  yearFrom?: number;
-
-  @Field(() => Int, { nullable: true })
-  yearTo?: number;
-}
+export class SavedSearchFiltersInput extends SearchFiltersInput {}
 
 @InputType('SaveSearchInput')
 export class SaveSearchInput {

@@ -1,22 +1,16 @@
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { User } from '../accounts/user.entity.js';
+import type { ValidSearchFilters } from '../search/search-filters.js';
 
-/** The facet filters of a saved search, validated when saved; the same shape as a search's filters. */
-export interface SavedFilters {
-  sdgs: number[];
-  regions: string[];
-  countries: string[];
-  networks: string[];
-  themes: string[];
-  ogpValues: string[];
-  languages: string[];
-  yearFrom: number | null;
-  yearTo: number | null;
-}
+/**
+ * The filters of a saved search, validated when saved: exactly a search's checked filters (cities as ids).
+ * Searches saved before a filter existed lack it: read them over `NO_SAVED_FILTERS`.
+ */
+export type SavedFilters = ValidSearchFilters;
 
 export const NO_SAVED_FILTERS: SavedFilters = {
-  sdgs: [], regions: [], countries: [], networks: [], themes: [], ogpValues: [], languages: [], yearFrom: null, yearTo: null,
+  sdgs: [], regions: [], countries: [], networks: [], themes: [], ogpValues: [], languages: [], cities: [], yearFrom: null, yearTo: null,
 };
 
 /** A search (text and filters) kept by its owner; followed, it notifies of new published cards that match. */

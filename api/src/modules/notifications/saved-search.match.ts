@@ -1,4 +1,4 @@
-import { and, facetConditions, SqlParams, tsqueryFor, yearConditions } from '../search/postgres-sql.js';
+import { and, cityConditions, facetConditions, SqlParams, tsqueryFor, yearConditions } from '../search/postgres-sql.js';
 import { parseQuery } from '../search/search-query.js';
 import type { JobDb } from './job-db.js';
 import { NO_SAVED_FILTERS, type SavedFilters } from './saved-search.entity.js';
@@ -41,7 +41,7 @@ export async function waitUntilIndexed(db: JobDb, caseId: string, timeoutMs = 30
 
 /**
  * One statement checks a chunk of saved searches against the one card: for each, the PostgreSQL engine's
- * own conditions (the parsed query's tsquery, the facet and year filters) over that card's search document
+ * own conditions (the parsed query's tsquery, the facet, year and city filters) over that card's search document
  * only. Typo corrections, which a live search adds for unknown words, are left out: a saved search notifies
  * of cards that contain its words.
  */
@@ -55,6 +55,7 @@ async function matchChunk(db: JobDb, caseId: string, searches: FollowedSavedSear
       `d.case_id = ${card}::uuid`,
       tsquery ? `d.vec @@ (${tsquery})` : null,
       ...yearConditions(params, filters, 'd'),
+      ...cityConditions(params, filters, 'd'),
       ...Object.values(facetConditions(params, filters, 'd')),
     ]);
     return `select ${params.add(search.id)}::uuid as id where exists (select 1 from search_documents d where ${conditions})`;

@@ -6,15 +6,15 @@ import { isUuid } from '../cases/operations/case-access.js';
 import { Follow } from './follow.entity.js';
 import { FollowTargetKind } from './notification.enums.js';
 import type { SaveSearchInput, SavedSearchType } from './notification.types.js';
-import { NO_SAVED_FILTERS, SavedSearch } from './saved-search.entity.js';
-import { searchLink, validSavedFilters, validSearchName, validSearchQuery } from './saved-search.validation.js';
+import { SavedSearch } from './saved-search.entity.js';
+import { savedFiltersOf, savedSearchLinks } from './saved-search.link.js';
+import { validSavedFilters, validSearchName, validSearchQuery } from './saved-search.validation.js';
 
 /** Saved searches one person may keep. */
 export const SAVED_SEARCHES_MAX = 50;
 
-function viewOf(search: SavedSearch, following: boolean): SavedSearchType {
-  const filters = { ...NO_SAVED_FILTERS, ...search.filters };
-  return { id: search.id, name: search.name, query: search.query, filters, following, link: searchLink(search.query, filters), createdAt: search.createdAt };
+function viewOf(search: SavedSearch, following: boolean, links: Map<string, string>): SavedSearchType {
+  return { id: search.id, name: search.name, query: search.query, filters: savedFiltersOf(search), following, link: links.get(search.id)!, createdAt: search.createdAt };
 }
 
 /**
@@ -34,7 +34,7 @@ export async function saveSearch(ctx: RequestContext, input: SaveSearchInput): P
     const search = tx.create(SavedSearch, { user, name, query, filters });
     tx.create(Follow, { user, targetKind: FollowTargetKind.SAVED_SEARCH, targetId: search.id });
     await tx.flush();
-    return viewOf(search, true);
+    return viewOf(search, true, await savedSearchLinks(tx, [search]));
   });
 }
 
@@ -45,7 +45,8 @@ export async function mySavedSearches(ctx: RequestContext): Promise<SavedSearchT
   const followed = searches.length
     ? new Set((await ctx.em.find(Follow, { user: viewer.userId, targetId: { $in: searches.map((search) => search.id) } }, { fields: ['targetId'] })).map((follow) => follow.targetId))
     : new Set<string>();
-  return searches.map((search) => viewOf(search, followed.has(search.id)));
+  const links = await savedSearchLinks(ctx.em, searches);
+  return searches.map((search) => viewOf(search, followed.has(search.id), links));
 }
 
 /** Deletes the viewer's saved search and its follow; past notifications stay (without the link to it). */

@@ -53,6 +53,7 @@ describe('saving a search', () => {
     expect(errorOf(await save({ filters: { networks: ['no-such-network'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.networks' });
     expect(errorOf(await save({ filters: { languages: ['xx'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.languages' });
     expect(errorOf(await save({ filters: { yearFrom: 2020, yearTo: 2010 } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.yearFrom' });
+    expect(errorOf(await save({ filters: { cities: ['atlantis-xx'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.cities', message: expect.stringContaining('atlantis-xx') });
     expect(errorOf(await api.client().gql(SAVE_SEARCH, { input: { name: 'x' } }))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(ok(await reader.client.gql(SAVED_SEARCHES)).savedSearches).toEqual([]);
   });
@@ -135,6 +136,23 @@ describe('a newly published card', () => {
     const [digest] = mailTo(api, digester.email);
     expect(digest!.text).toContain('New cards matching your saved searches');
     expect(digest!.text).toContain('New card for your saved search “Wells”: “Community well water testing”');
+  });
+
+  it('in a city matches searches filtered by that city, and not those filtered by another', async () => {
+    const inRecife = await person(api, 'recife');
+    const anyCity = await person(api, 'anycity');
+    // Submitting the card puts Recife among the cities; it is published only once the searches are saved.
+    const recifeCard = await submittedCard(editor.client, A, 'Rainwater cisterns for schools', { cities: [{ name: 'Recife', country: 'br' }] });
+    const byCity = ok(await inRecife.client.gql(SAVE_SEARCH, { input: { name: 'Cisterns in Recife', query: 'cistern', filters: { cities: ['recife-br', 'Recife-BR'] } } })).saveSearch;
+    expect(byCity.link).toBe('/search?q=cistern&city=recife-br');
+    ok(await anyCity.client.gql(SAVE_SEARCH, { input: { name: 'Cisterns', query: 'cistern' } }));
+
+    await decide(coordinator.client, recifeCard.id, 'APPROVE');
+    await api.waitForIndexing();
+    await api.waitForNotifications();
+    const elsewhere = await publish('Rainwater cisterns for clinics');
+    expect((await notificationsOf(inRecife.client)).nodes.map((node) => node.caseId)).toEqual([recifeCard.id]);
+    expect(new Set((await notificationsOf(anyCity.client)).nodes.map((node) => node.caseId))).toEqual(new Set([recifeCard.id, elsewhere.id]));
   });
 
   it('in another network matches searches of every network unless they filter by network', async () => {

@@ -1,9 +1,8 @@
-import { COUNTRIES, isLanguageCode, isOgpValueSlug, LANGUAGES, LIMITS, M49_REGIONS, OGP_VALUES, SDGS, THEMES } from '@casebook/taxonomy';
+import { COUNTRIES, LANGUAGES, LIMITS, M49_REGIONS, OGP_VALUES, SDGS, THEMES } from '@casebook/taxonomy';
 import type { RequestContext } from '../../context.js';
 import { BadInputError } from '../../errors.js';
 import { CaseCard, CaseStatus } from '../cases/case.entity.js';
-import { checkCount, rejectUnknown, validateCaseFilter, validatePageSize } from '../cases/case.filter.js';
-import { findCitiesBySlugOrId } from '../cities/city.lookup.js';
+import { validatePageSize } from '../cases/case.filter.js';
 import { Network } from '../networks/network.entity.js';
 import {
   EngineUnavailableError,
@@ -15,10 +14,8 @@ import {
   type Tally,
   type TallyDimension,
 } from './search-engine.js';
+import { validSearchFilters } from './search-filters.js';
 import { SearchSortOrder, type CaseSuggestionType, type SearchCasesInput, type SearchFacetsType, type SearchResultType } from './search.types.js';
-
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2100;
 
 function encodeOffset(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString('base64url');
@@ -33,23 +30,6 @@ function decodeOffset(cursor: string): number {
   return offset;
 }
 
-function checkYear(field: string, year: number | undefined): number | null {
-  if (year === undefined || year === null) return null;
-  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) {
-    throw new BadInputError(`${field} must be a year between ${YEAR_MIN} and ${YEAR_MAX}; got ${year}.`, field);
-  }
-  return year;
-}
-
-/** City slugs or ids → ids, naming every unknown one. */
-async function validateCities(ctx: RequestContext, values: string[]): Promise<string[]> {
-  if (values.length === 0) return [];
-  checkCount('cities', values);
-  const found = await findCitiesBySlugOrId(ctx.em, values);
-  rejectUnknown('cities', values, (value) => found.has(value), 'Cities are slugs such as `paris-fr`, or ids.');
-  return [...new Set([...found.values()].map((city) => city.id))];
-}
-
 /** Checks a search request at the edge, naming every bad value; engines get only known values. */
 async function toSearchRequest(ctx: RequestContext, input: SearchCasesInput): Promise<SearchRequest> {
   const query = (input.query ?? '').trim();
@@ -59,21 +39,10 @@ async function toSearchRequest(ctx: RequestContext, input: SearchCasesInput): Pr
   const first = input.first ?? LIMITS.pageSizeDefault;
   validatePageSize(first);
   const offset = input.after ? decodeOffset(input.after) : 0;
-  const filter = await validateCaseFilter(ctx, input);
-  const { ogpValues = [], languages = [] } = input;
-  checkCount('ogpValues', ogpValues);
-  checkCount('languages', languages);
-  rejectUnknown('ogpValues', ogpValues, isOgpValueSlug, 'See the `ogpValues` query for the list.');
-  rejectUnknown('languages', languages, isLanguageCode, `Languages are ${LANGUAGES.map((language) => language.code).join(', ')}.`);
-  const cities = await validateCities(ctx, input.cities ?? []);
-  const yearFrom = checkYear('yearFrom', input.yearFrom);
-  const yearTo = checkYear('yearTo', input.yearTo);
-  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) {
-    throw new BadInputError(`yearFrom (${yearFrom}) is after yearTo (${yearTo}).`, 'yearFrom');
-  }
+  const filters = await validSearchFilters(ctx, input);
   return {
     query,
-    filters: { sdgs: filter.sdgs, regions: filter.regions, countries: filter.countries, networks: filter.networkSlugs, themes: filter.themes, ogpValues, languages, yearFrom, yearTo, cities },
+    filters,
     sort: input.sort ?? (query ? SearchSortOrder.RELEVANCE : SearchSortOrder.NEWEST),
     offset,
     limit: first,

@@ -8,11 +8,14 @@ export enum SearchSortOrder {
 }
 registerEnumType(SearchSortOrder, { name: 'SearchSort', description: 'RELEVANCE is the default with a query, NEWEST without.' });
 
-@InputType('SearchCasesInput')
-export class SearchCasesInput {
-  @Field(() => String, { nullable: true, description: 'Web-search syntax: "quoted phrase", -exclusion, a OR b. At most 500 characters.' })
-  query?: string;
-
+/**
+ * The facet, city and year filters of a search, in one place: `SearchCasesInput` and the saved searches'
+ * `SavedSearchFiltersInput` both extend it, so a new filter reaches both (checked by `validSearchFilters`).
+ * Abstract: type-graphql 2 has no `isAbstract` option any more; it emits only the types the schema reaches,
+ * and nothing takes this one, so only its subclasses appear (api/schema.graphql has no `SearchFiltersInput`).
+ */
+@InputType()
+export abstract class SearchFiltersInput {
   @Field(() => [Int], { nullable: true })
   sdgs?: number[];
 
@@ -42,6 +45,12 @@ export class SearchCasesInput {
 
   @Field(() => Int, { nullable: true })
   yearTo?: number;
+}
+
+@InputType('SearchCasesInput')
+export class SearchCasesInput extends SearchFiltersInput {
+  @Field(() => String, { nullable: true, description: 'Web-search syntax: "quoted phrase", -exclusion, a OR b. At most 500 characters.' })
+  query?: string;
 
   @Field(() => Int, { nullable: true, defaultValue: 20 })
   first?: number;

@@ -1,6 +1,6 @@
 import { startTestApi, type TestApi, type TestClient } from '../../test/test-api.js';
 import {
-  A, B, BLOCK, errorOf, FLAG, freshUser, HIDE, MADRID_CASE, caseId, ok, QUEUE, REPLY, replyTo, RESTORE, start, START, THREAD, UNBLOCK, userId,
+  A, B, BLOCK, errorOf, FLAG, freshUser, HIDE, MADRID_CASE, caseId, ok, QUEUE, REPLY, replyTo, RESTORE, STANDINGS, start, START, THREAD, TRUST, UNBLOCK, UNTRUST, userId,
 } from './threads.fixtures.js';
 
 /** Moderation: flags and the queue, hiding and restoring, blocking; every action in the network's audit log. */
@@ -103,6 +103,64 @@ describe('blocking', () => {
     expect((await replyTo(troll, thread.id, 'Behaving now')).body).toBe('Behaving now');
     const actions = (await auditActions()).filter((event) => event.recordId === trollId).map((event) => event.action);
     expect(actions).toEqual(['network.unblock-user', 'network.block-user']);
+  });
+});
+
+describe('the list of blocked and trusted users', () => {
+  const standingsOf = async (client: TestClient, network = B) => ok(await client.gql(STANDINGS, { network })).networkStandings;
+  const standingOf = async (id: string) => (await standingsOf(coordinator)).find((standing: any) => standing.user.id === id) ?? null;
+
+  it('lists the users a coordinator blocked and trusted, with when and by whom, until the marks are lifted', async () => {
+    const [spammer, regular, both] = await Promise.all([freshUser(api, 'listed-spammer'), freshUser(api, 'listed-regular'), freshUser(api, 'listed-both')]);
+    const [spammerId, regularId, bothId] = await Promise.all([userId(spammer), userId(regular), userId(both)]);
+    const before = Date.now() - 60_000;
+    ok(await coordinator.gql(BLOCK, { network: B, userId: spammerId }));
+    ok(await coordinator.gql(TRUST, { network: B, userId: regularId }));
+    ok(await coordinator.gql(TRUST, { network: B, userId: bothId }));
+    ok(await coordinator.gql(BLOCK, { network: B, userId: bothId }));
+
+    const listed = await standingsOf(coordinator);
+    const mine = listed.filter((standing: any) => [spammerId, regularId, bothId].includes(standing.user.id));
+    expect(mine.map(({ user, blocked, trusted, by }: any) => ({ name: user.name, blocked, trusted, by: by?.name }))).toEqual([
+      { name: expect.stringMatching(/^listed-both /), blocked: true, trusted: true, by: 'Cora Coordinator' },
+      { name: expect.stringMatching(/^listed-regular /), blocked: false, trusted: true, by: 'Cora Coordinator' },
+      { name: expect.stringMatching(/^listed-spammer /), blocked: true, trusted: false, by: 'Cora Coordinator' },
+    ]);
+    for (const standing of mine) expect(new Date(standing.since).getTime()).toBeGreaterThan(before);
+    const times = listed.map((standing: any) => new Date(standing.since).getTime());
+    expect([...times].sort((x, y) => y - x)).toEqual(times);
+    // Marks are per network: A's list does not show B's marks, even to A's coordinator.
+    expect((await standingsOf(coordinatorA, A)).map((standing: any) => standing.user.id)).not.toEqual(expect.arrayContaining([spammerId]));
+
+    ok(await coordinator.gql(UNBLOCK, { network: B, userId: spammerId }));
+    ok(await coordinator.gql(UNBLOCK, { network: B, userId: bothId }));
+    ok(await coordinator.gql(UNTRUST, { network: B, userId: regularId }));
+    expect(await standingOf(spammerId)).toBeNull();
+    expect(await standingOf(regularId)).toBeNull();
+    expect(await standingOf(bothId)).toMatchObject({ blocked: false, trusted: true });
+  });
+
+  it('is null for members, coordinators of other networks, outsiders and anonymous visitors, and for unknown networks', async () => {
+    ok(await coordinator.gql(BLOCK, { network: B, userId: await userId(await freshUser(api, 'listed-hidden')) }));
+    const outsider = await freshUser(api, 'listed-outsider');
+    for (const client of [member, coordinatorA, outsider, api.client()]) expect(await standingsOf(client)).toBeNull();
+    expect(await standingsOf(coordinator, 'no-such-network')).toBeNull();
+  });
+
+  it('sends the same number of SQL statements for a few marked users and for eleven more', async () => {
+    const statements = async (): Promise<number> => {
+      api.sql.count = 0;
+      await standingsOf(coordinator);
+      return api.sql.count;
+    };
+    ok(await coordinator.gql(BLOCK, { network: B, userId: await userId(await freshUser(api, 'counted')) }));
+    const listedBefore = (await standingsOf(coordinator)).length;
+    const few = await statements();
+    for (let i = 0; i < 11; i++) ok(await coordinator.gql(i % 2 ? TRUST : BLOCK, { network: B, userId: await userId(await freshUser(api, 'counted')) }));
+    expect(await standingsOf(coordinator)).toHaveLength(listedBefore + 11);
+    const many = await statements();
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(5);
   });
 });
 

@@ -30,8 +30,8 @@ export interface PosterStanding {
  * - Editing: the post's author only, while the thread is unlocked, the post is neither hidden nor deleted and
  *   the author is not blocked. Deleting: the author, or the network's coordinators.
  * - Flagging: anyone signed in who reads the post, once per post, not their own.
- * - Moderation (hide, restore, lock, block, trust, the space's visibility, the moderation queue): the
- *   network's coordinators. They also read hidden posts' text.
+ * - Moderation (hide, restore, lock, block, trust, the space's visibility, the moderation queue, the list of
+ *   blocked and trusted users): the network's coordinators. They also read hidden posts' text.
  * - Platform admins have no rights of their own here: they act through memberships.
  */
 export const threadPolicy = {
@@ -98,7 +98,7 @@ export const threadPolicy = {
     return this.isCoordinator(viewer, thread.network.id) ? ALLOWED : refuse('forbidden', 'Only the network\'s coordinators can moderate its threads.');
   },
 
-  /** Blocking, trusting, the space's visibility and the moderation queue. */
+  /** Blocking, trusting (and listing both), the space's visibility and the moderation queue. */
   canModerateNetwork(viewer: Viewer | null, networkId: string): boolean {
     return this.isCoordinator(viewer, networkId);
   },

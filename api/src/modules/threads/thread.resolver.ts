@@ -6,15 +6,16 @@ import { CaseCard } from '../cases/case.entity.js';
 import { casePolicy } from '../cases/case.policy.js';
 import { Network } from '../networks/network.entity.js';
 import { moderationQueue } from './operations/moderation-queue.js';
+import { networkStandings } from './operations/network-standings.js';
 import { previewPost } from './operations/preview-post.js';
 import { findThread, listPosts, listThreads } from './operations/thread-queries.js';
 import { Thread } from './thread.entity.js';
 import { THREAD_LIMITS } from './thread.limits.js';
 import { threadLoaders } from './thread.loaders.js';
 import { threadPolicy } from './thread.policy.js';
-import { ModerationItemType, PostConnection, ThreadConnection, ThreadViewerCanType } from './thread.types.js';
+import { ModerationItemType, PostConnection, PosterStandingType, ThreadConnection, ThreadViewerCanType } from './thread.types.js';
 
-/** Threads, their posts, and the moderation queue. Thread lists and pages load their parts in batches. */
+/** Threads, their posts, the moderation queue and the network's blocked and trusted users. Thread lists and pages load their parts in batches. */
 @Resolver(() => Thread)
 export class ThreadResolver {
   @Query(() => Thread, { nullable: true, description: 'A thread by id; null when unknown or members-only and you are not a member.' })
@@ -40,6 +41,11 @@ export class ThreadResolver {
     @Arg('first', () => Int, { defaultValue: THREAD_LIMITS.moderationQueueMax }) first: number,
   ): Promise<ModerationItemType[] | null> {
     return moderationQueue(ctx, network, first);
+  }
+
+  @Query(() => [PosterStandingType], { nullable: true, description: 'Users blocked or trusted in the network, most recently marked first; null unless you coordinate the network.' })
+  networkStandings(@Ctx() ctx: RequestContext, @Arg('network', () => String) network: string): Promise<PosterStandingType[] | null> {
+    return networkStandings(ctx, network);
   }
 
   @Query(() => String, {

@@ -83,3 +83,12 @@ export class ModerationItemType {
   @Field(() => [PostFlagType], { description: 'Open flags, oldest first.' }) flags!: PostFlagType[];
   @Field(() => Date) firstFlaggedAt!: Date;
 }
+
+@ObjectType('PosterStanding', { description: 'A user blocked or trusted in a network, as its coordinators see them.' })
+export class PosterStandingType {
+  @Field(() => User) user!: User;
+  @Field(() => Boolean, { description: 'May no longer post in the network\'s threads.' }) blocked!: boolean;
+  @Field(() => Boolean, { description: 'Exempt from the new-account link limit in the network.' }) trusted!: boolean;
+  @Field(() => Date, { description: 'When the most recent of these marks was set.' }) since!: Date;
+  @Field(() => User, { nullable: true, description: 'The coordinator who set the most recent mark; null once their account is deleted.' }) by!: User | null;
+}

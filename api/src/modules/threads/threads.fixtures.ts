@@ -23,6 +23,7 @@ export const UNLOCK = `mutation($id: ID!) { unlockThread(id: $id) { id locked } 
 export const BLOCK = `mutation($network: String!, $userId: ID!) { blockUser(network: $network, userId: $userId) }`;
 export const UNBLOCK = `mutation($network: String!, $userId: ID!) { unblockUser(network: $network, userId: $userId) }`;
 export const TRUST = `mutation($network: String!, $userId: ID!) { trustMember(network: $network, userId: $userId) }`;
+export const UNTRUST = `mutation($network: String!, $userId: ID!) { untrustMember(network: $network, userId: $userId) }`;
 export const SPACE = `mutation($network: String!, $membersOnly: Boolean!) { setNetworkSpaceVisibility(network: $network, membersOnly: $membersOnly) { slug spaceMembersOnly } }`;
 export const MARK_READ = `mutation($id: ID!) { markThreadRead(id: $id) { id unread } }`;
 export const PREVIEW = `query($body: String!, $threadId: ID) { previewPost(body: $body, threadId: $threadId) }`;
@@ -33,6 +34,8 @@ export const THREADS = `query($caseId: ID, $network: String, $first: Int, $after
   threads(caseId: $caseId, network: $network, first: $first, after: $after) { totalCount edges { cursor node { id title membersOnly replyCount lastActivityAt unread } } pageInfo { hasNextPage endCursor } }
 }`;
 export const QUEUE = `query($network: String!) { moderationQueue(network: $network) { firstFlaggedAt post { id body hidden } thread { id title } flags { reason flagger { name } createdAt } } }`;
+
+export const STANDINGS = `query($network: String!) { networkStandings(network: $network) { user { id name } blocked trusted since by { name } } }`;
 
 /** The data of a response that must have succeeded, with its errors shown when it did not. */
 export function ok<T = Record<string, any>>(response: GraphQLResponse<T>): T {
