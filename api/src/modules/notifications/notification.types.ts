@@ -87,6 +87,9 @@ export class SavedSearchFiltersType {
   @Field(() => [String])
   languages!: string[];
 
+  @Field(() => [String], { description: 'City ids (accepted wherever a city is asked for, like slugs).' })
+  cities!: string[];
+
   @Field(() => Int, { nullable: true })
   yearFrom!: number | null;
 

@@ -35,7 +35,7 @@ describe('saving a search', () => {
       id: expect.any(String),
       name: 'Street lighting',
       query: 'street lighting',
-      filters: { sdgs: [11], regions: ['Americas'], countries: ['BR'], networks: [A], themes: [], ogpValues: [], languages: [], yearFrom: 2010, yearTo: null },
+      filters: { sdgs: [11], regions: ['Americas'], countries: ['BR'], networks: [A], themes: [], ogpValues: [], languages: [], cities: [], yearFrom: 2010, yearTo: null },
       following: true,
       link: `/search?q=street+lighting&sdg=11&region=Americas&country=BR&network=${A}&from=2010`,
     });
@@ -145,6 +145,8 @@ describe('a newly published card', () => {
     const recifeCard = await submittedCard(editor.client, A, 'Rainwater cisterns for schools', { cities: [{ name: 'Recife', country: 'br' }] });
     const byCity = ok(await inRecife.client.gql(SAVE_SEARCH, { input: { name: 'Cisterns in Recife', query: 'cistern', filters: { cities: ['recife-br', 'Recife-BR'] } } })).saveSearch;
     expect(byCity.link).toBe('/search?q=cistern&city=recife-br');
+    const recifeId = ok(await editor.client.gql(`query { caseById(id: "${recifeCard.id}") { cities { id slug } } }`));
+    expect(byCity.filters.cities).toEqual([recifeId.caseById?.cities.find((city: { slug: string }) => city.slug === 'recife-br')?.id ?? 'recife-br is not among the card\'s cities']);
     ok(await anyCity.client.gql(SAVE_SEARCH, { input: { name: 'Cisterns', query: 'cistern' } }));
 
     await decide(coordinator.client, recifeCard.id, 'APPROVE');
