@@ -159,6 +159,11 @@ it('lets a member ask a city, another user reply with a mention, and the member 
   await waitForBell(member, /^1 unread notification$/);
   const notification = member.locator('.notification--unread').first();
   expect(await notification.innerText()).toContain('Mentions of you');
+  expect(await notification.getByRole('link').innerText()).toBe(`${EDITOR_NAME} mentioned you in “${title}”`);
+  // Worded in the page's language from the notification's parts, not the API's English title.
+  await member.goto(`${servers!.baseUrl}/es/notifications`);
+  expect(await member.locator('.notification--unread').first().getByRole('link').innerText()).toBe(`${EDITOR_NAME} te mencionó en «${title}»`);
+  await member.goto(`${baseUrl}/notifications`);
   await Promise.all([member.waitForURL(/\/threads\/[0-9a-f-]+\?post=/), notification.getByRole('link').click()]);
   expect(await member.locator('.thread-post .mention').innerText()).toBe(`@${MEMBER_NAME}`);
   await member.goto(`${baseUrl}/cases/${CASE_SLUG}`);

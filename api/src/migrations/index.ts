@@ -8,6 +8,7 @@ import { Migration20261126190000 } from './Migration20261126190000.js';
 import { Migration20261126200000 } from './Migration20261126200000.js';
 import { Migration20261126210000 } from './Migration20261126210000.js';
 import { Migration20261126220000 } from './Migration20261126220000.js';
+import { Migration20261126230000 } from './Migration20261126230000.js';
 import { Migration20261127093000 } from './Migration20261127093000.js';
 
 /**
@@ -24,5 +25,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126200000', class: Migration20261126200000 },
   { name: 'Migration20261126210000', class: Migration20261126210000 },
   { name: 'Migration20261126220000', class: Migration20261126220000 },
+  { name: 'Migration20261126230000', class: Migration20261126230000 },
   { name: 'Migration20261127093000', class: Migration20261127093000 },
 ];

@@ -3,6 +3,7 @@ import { Link } from '../../i18n/navigation';
 import { markReadAction } from '../../lib/notifications/actions';
 import { notificationHref } from '../../lib/notifications/notification-link';
 import type { NotificationItem } from '../../lib/notifications/notifications-api';
+import { sentenceKey } from '../../lib/notifications/notification-sentence';
 import { formatDateTime } from '../../lib/format';
 import { InlineActionForm } from '../threads/inline-action-form';
 import styles from '../threads/threads.module.css';
@@ -11,7 +12,14 @@ import styles from '../threads/threads.module.css';
 export function NotificationList({ notifications, returnTo }: { notifications: NotificationItem[]; returnTo: string }) {
   const t = useTranslations('notifications.list');
   const kinds = useTranslations('notifications.kinds');
+  const sentences = useTranslations('notifications.sentence');
   const locale = useLocale();
+  // The sentence in the page's language from the notification's parts; the API's English title for old ones.
+  const sentenceOf = (notification: NotificationItem): string => {
+    const key = sentenceKey(notification);
+    if (!key) return notification.title;
+    return sentences(key, { actor: notification.actor?.name ?? t('someone'), headline: notification.headline ?? '', context: notification.context ?? '' });
+  };
   return (
     <ol className={`${styles.threadList} notification-list`}>
       {notifications.map((notification) => (
@@ -23,7 +31,7 @@ export function NotificationList({ notifications, returnTo }: { notifications: N
             {notification.network && <> · {notification.network.name}</>} · <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt, locale)}</time>
           </p>
           <p className={styles.threadTitle}>
-            <Link href={notificationHref(notification)}>{notification.title}</Link>
+            <Link href={notificationHref(notification)}>{sentenceOf(notification)}</Link>
           </p>
           {notification.summary && <p className="notification__summary">{notification.summary}</p>}
           {!notification.read && (
@@ -33,7 +41,7 @@ export function NotificationList({ notifications, returnTo }: { notifications: N
               label={
                 <>
                   {t('markRead')}
-                  <span className="visually-hidden">: {notification.title}</span>
+                  <span className="visually-hidden">: {sentenceOf(notification)}</span>
                 </>
               }
             />

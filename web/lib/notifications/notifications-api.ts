@@ -44,6 +44,9 @@ const NotificationsQuery = graphql(`
           read
           createdAt
           title
+          verb
+          headline
+          context
           summary
           link
           threadId

@@ -25,18 +25,21 @@ async function insertNotifications(db: JobDb, job: FanOutJob, drafts: Notificati
     saved_search_id: draft.savedSearchId,
     followed_target_id: draft.followedTargetId,
     title: draft.title,
+    headline: draft.headline,
+    context: draft.context,
+    verb: draft.verb,
     summary: draft.summary,
     link: draft.link,
   }));
   const { rows: inserted } = await db.query<{ id: string; recipient_id: string; kind: string }>(
     `insert into notifications (id, recipient_id, kind, event_key, actor_id, network_id, members_only, thread_id, post_id, case_id,
-                                saved_search_id, followed_target_id, title, summary, link, created_at)
+                                saved_search_id, followed_target_id, title, headline, context, verb, summary, link, created_at)
      select r.id, r.recipient_id, r.kind::notification_kind, r.event_key, r.actor_id, r.network_id, r.members_only, r.thread_id, r.post_id,
-            r.case_id, r.saved_search_id, r.followed_target_id, r.title, r.summary, r.link,
+            r.case_id, r.saved_search_id, r.followed_target_id, r.title, r.headline, r.context, r.verb::notification_verb, r.summary, r.link,
             date_trunc('milliseconds', coalesce($2::timestamptz, now()))
        from jsonb_to_recordset($1::jsonb) as r(id uuid, recipient_id uuid, kind text, event_key text, actor_id uuid, network_id uuid,
             members_only boolean, thread_id uuid, post_id uuid, case_id uuid, saved_search_id uuid, followed_target_id uuid,
-            title text, summary text, link text)
+            title text, headline text, context text, verb text, summary text, link text)
        join users u on u.id = r.recipient_id
      on conflict (recipient_id, event_key) do nothing
      returning id, recipient_id, kind`,

@@ -122,7 +122,10 @@ describe('thread notifications', () => {
 
     await reply(other, thread.id, 'And a plain reply.', thread.postId);
     await api.waitForNotifications();
-    expect((await notificationsOf(member.client)).nodes.map((node) => node.kind)).toEqual(['REPLY', 'MENTION']);
+    const [plainReply, mentioned] = (await notificationsOf(member.client)).nodes;
+    expect([plainReply.kind, mentioned.kind]).toEqual(['REPLY', 'MENTION']);
+    // In parts too, for the web to word in the reader's language.
+    expect(plainReply).toMatchObject({ verb: 'POSTED', headline: 'Open contracting tools', context: null, title: `${other.name} replied to your post in “Open contracting tools”` });
   });
 
   it('tell the author and followers of a case of a new thread on it, and the followers of a network\'s space of a thread there', async () => {
@@ -146,6 +149,14 @@ describe('thread notifications', () => {
     const spaceNodes = (await notificationsOf(spaceFollower.client)).nodes;
     expect(spaceNodes.map((node) => [node.kind, node.followedTargetId])).toEqual([['NEW_POST_IN_FOLLOWED', networkA]]);
     expect(spaceNodes[0].title).toMatch(new RegExp(`^${asker.name} started a thread in .+: “Hello, network”$`));
+
+    // In parts too: what was done, to what, and where (the case, the network), for the web to word.
+    const [onCaseNode, decision] = (await notificationsOf(author.client)).nodes;
+    expect(onCaseNode).toMatchObject({ kind: 'NEW_THREAD_ON_CASE', verb: 'THREAD_STARTED', headline: 'Which sensors?', context: 'Open data on air quality' });
+    expect(decision).toMatchObject({ kind: 'CURATION_DECISION', verb: 'APPROVED', headline: 'Open data on air quality', context: null });
+    const [{ name: networkName }] = await api.orm.em.getConnection().execute(`select name from networks where id = ?`, [networkA]);
+    expect(spaceNodes[0]).toMatchObject({ verb: 'THREAD_STARTED', headline: 'Hello, network', context: networkName });
+    expect(spaceNodes[0].title).toBe(`${asker.name} started a thread in ${networkName}: “Hello, network”`);
   });
 
   it('of a members-only thread reach only members: a follower who left the network hears nothing more and no longer sees the old ones', async () => {

@@ -57,6 +57,7 @@ describe('the notifications list', () => {
     expect(second.edges.map((edge: any) => edge.node.title)).toEqual([`${coordinator.name} approved your card “Card one”`]);
     expect(second.pageInfo).toEqual({ hasNextPage: false, endCursor: second.edges[0].cursor });
     expect(ok(await author.client.gql(NOTIFICATIONS, { first: 0 })).notifications).toEqual({ unreadCount: 3, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(first.edges[0].node).toMatchObject({ verb: 'APPROVED', headline: 'Card three', context: null });
   });
 
   it('marks some or all read, never anyone else\'s, and answers the unread count left', async () => {

@@ -1,6 +1,6 @@
 import type { Activity } from './activity.js';
 import type { JobDb } from './job-db.js';
-import { NotificationKind } from './notification.enums.js';
+import { NotificationKind, NotificationVerb } from './notification.enums.js';
 
 /** What every notification of one event shares: who, where, what about. Loaded once per fan-out. */
 export interface Subject {
@@ -42,6 +42,10 @@ export interface NotificationDraft {
   savedSearchId: string | null;
   followedTargetId: string | null;
   title: string;
+  /** The parts of `title`, for clients that word it in another language. */
+  headline: string;
+  context: string | null;
+  verb: NotificationVerb;
   summary: string;
   link: string;
 }
@@ -51,6 +55,10 @@ const SUMMARY_MAX = 280;
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function nullableShortened(text: string | null): string | null {
+  return text === null ? null : shorten(text, TITLE_MAX);
 }
 
 /** Markdown to one line of plain text, good enough for an excerpt (the email and the bell show text only). */
@@ -172,6 +180,39 @@ function titleFor(activity: Activity, subject: Subject, recipient: Recipient): s
   }
 }
 
+const VERBS_OF_DECISIONS: Record<Extract<Activity, { kind: 'CURATION_DECIDED' }>['decision'], NotificationVerb> = {
+  APPROVE: NotificationVerb.APPROVED,
+  REQUEST_CHANGES: NotificationVerb.CHANGES_REQUESTED,
+  REJECT: NotificationVerb.REJECTED,
+};
+
+function verbOf(activity: Activity): NotificationVerb {
+  switch (activity.kind) {
+    case 'THREAD_STARTED':
+      return NotificationVerb.THREAD_STARTED;
+    case 'POST_CREATED':
+      return NotificationVerb.POSTED;
+    case 'CURATION_DECIDED':
+      return VERBS_OF_DECISIONS[activity.decision];
+    case 'CASE_PUBLISHED':
+      return NotificationVerb.PUBLISHED;
+  }
+}
+
+/** The "where" that the title names besides the headline, if any (the same cases as `titleFor`). */
+function contextOf(activity: Activity, subject: Subject, recipient: Recipient): string | null {
+  switch (recipient.kind) {
+    case NotificationKind.NEW_THREAD_ON_CASE:
+      return subject.caseTitle;
+    case NotificationKind.NEW_POST_IN_FOLLOWED:
+      return activity.kind === 'THREAD_STARTED' ? subject.networkName : null;
+    case NotificationKind.SAVED_SEARCH_MATCH:
+      return recipient.savedSearch?.name ?? null;
+    default:
+      return null;
+  }
+}
+
 export function draftFor(activity: Activity, subject: Subject, recipient: Recipient): NotificationDraft {
   return {
     recipientId: recipient.userId,
@@ -185,6 +226,9 @@ export function draftFor(activity: Activity, subject: Subject, recipient: Recipi
     savedSearchId: recipient.savedSearch?.id ?? null,
     followedTargetId: recipient.followedTargetId,
     title: shorten(titleFor(activity, subject, recipient), TITLE_MAX),
+    headline: shorten(subject.headline, TITLE_MAX),
+    context: nullableShortened(contextOf(activity, subject, recipient)),
+    verb: verbOf(activity),
     summary: subject.excerpt,
     link: subject.link,
   };

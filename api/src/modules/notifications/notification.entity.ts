@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity.js';
 import { Network } from '../networks/network.entity.js';
-import { NotificationKind } from './notification.enums.js';
+import { NotificationKind, NotificationVerb } from './notification.enums.js';
 
 /**
  * One thing one person should hear about. Written by the fan-out job only (INSERT … ON CONFLICT DO NOTHING on
@@ -62,9 +62,21 @@ export class Notification {
   @Property({ type: 'uuid', nullable: true })
   followedTargetId: string | null = null;
 
-  @Field(() => String, { description: 'Who did what where, in one line.' })
+  @Field(() => String, { description: 'Who did what where, in one line, in English (as emailed); `verb`, `headline` and `context` let a client word it in another language.' })
   @Property({ type: 'string', length: 300 })
   title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The thread\'s or the card\'s title, to word the notification in the reader\'s language; null on notifications older than it.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  headline: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Where, when the wording needs it: the case of a NEW_THREAD_ON_CASE, the network of a thread started in its space, the saved search of a SAVED_SEARCH_MATCH.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  context: string | null = null;
+
+  @Field(() => NotificationVerb, { nullable: true, description: 'What the actor did; null on notifications older than it (use `title`).' })
+  @Enum({ items: () => NotificationVerb, nativeEnumName: 'notification_verb', nullable: true })
+  verb: NotificationVerb | null = null;
 
   @Field(() => String, { description: 'A short excerpt (plain text): the post, the review comment, the card summary.' })
   @Property({ type: 'string', length: 600, default: '' })

@@ -14,6 +14,20 @@ registerEnumType(NotificationKind, {
   description: 'MENTION (@you), REPLY (to your post), NEW_THREAD_ON_CASE (your card or a followed case), NEW_POST_IN_FOLLOWED (a followed thread or network space), CURATION_DECISION (on your card), SAVED_SEARCH_MATCH (a new published card matches a saved search).',
 });
 
+/** What the actor did, so that a client can word the notification in its reader's language. */
+export enum NotificationVerb {
+  THREAD_STARTED = 'THREAD_STARTED',
+  POSTED = 'POSTED',
+  APPROVED = 'APPROVED',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  REJECTED = 'REJECTED',
+  PUBLISHED = 'PUBLISHED',
+}
+registerEnumType(NotificationVerb, {
+  name: 'NotificationVerb',
+  description: 'What the actor did: THREAD_STARTED, POSTED (in a thread), APPROVED, CHANGES_REQUESTED, REJECTED (a card, by curation), PUBLISHED (a card).',
+});
+
 /** Strongest first: a mention that is also a reply is a MENTION. */
 export const KIND_STRENGTH: NotificationKind[] = [
   NotificationKind.MENTION,

@@ -10,7 +10,7 @@ export const B = 'ogp-local';
 export const NOTIFICATIONS = `query($first: Int, $after: String) {
   notifications(first: $first, after: $after) {
     unreadCount
-    edges { cursor node { id kind read createdAt title summary link actor { name } network { slug } threadId postId caseId savedSearchId followedTargetId emailedAt digestedAt } }
+    edges { cursor node { id kind read createdAt title headline context verb summary link actor { name } network { slug } threadId postId caseId savedSearchId followedTargetId emailedAt digestedAt } }
     pageInfo { hasNextPage endCursor }
   }
 }`;

@@ -92,6 +92,9 @@ describe('a newly published card', () => {
     expect(notification).toMatchObject({
       kind: 'SAVED_SEARCH_MATCH',
       title: 'New card for your saved search “Lanterns”: “Solar lantern lending in favelas”',
+      verb: 'PUBLISHED',
+      headline: 'Solar lantern lending in favelas',
+      context: 'Lanterns',
       link: `/cases/${card.slug}`,
       caseId: card.id,
       savedSearchId: watched.id,
