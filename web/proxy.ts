@@ -1,4 +1,5 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 
 /**
@@ -6,7 +7,17 @@ import { routing } from './i18n/routing';
  * (`/cases/x`) is redirected to `/<locale>/cases/x`, the locale taken from the NEXT_LOCALE cookie, else
  * from Accept-Language, else English; the cookie follows a switch of language.
  */
-export default createMiddleware(routing);
+const negotiateLocale = createMiddleware(routing);
+
+/** Addresses published as they are (`/data`, `/api-explorer`): served in the negotiated language, not redirected. */
+const SERVED_WITHOUT_PREFIX = new Set(['/data', '/api-explorer']);
+
+export default function proxy(request: NextRequest): NextResponse {
+  const response = negotiateLocale(request);
+  const location = response.headers.get('location');
+  if (location && SERVED_WITHOUT_PREFIX.has(request.nextUrl.pathname)) return NextResponse.rewrite(new URL(location, request.url));
+  return response;
+}
 
 export const config = {
   // Everything but the unlocalised route handlers (/api/…, /feeds/…), Next.js's own files and files with an

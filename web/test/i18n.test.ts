@@ -65,6 +65,17 @@ it('redirects an address without a locale to the same page in a locale', async (
   expect((await fetch(`${origin}/api/suggest?prefix=j`, { redirect: 'manual' })).status).toBe(200);
 });
 
+it('serves /data and /api-explorer at their published addresses, in the negotiated language', async () => {
+  for (const path of ['/data', '/api-explorer']) {
+    const spanish = await fetch(`${origin}${path}`, { redirect: 'manual', headers: { 'accept-language': 'es-ES,es;q=0.9' } });
+    expect({ path, status: spanish.status }).toEqual({ path, status: 200 });
+    expect(await spanish.text()).toContain('<html lang="es"');
+    const english = await fetch(`${origin}${path}`, { redirect: 'manual', headers: { 'accept-language': 'de-DE' } });
+    expect({ path, status: english.status }).toEqual({ path, status: 200 });
+    expect(await english.text()).toContain('<html lang="en"');
+  }
+});
+
 it('switches language on the same page with the switcher, and remembers the choice', async () => {
   const page = await browserIn('es-ES');
   await page.goto(`${origin}/es/cases/${SLUG}`);
