@@ -1,6 +1,7 @@
 import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import { randomBytes } from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
+import { escapeHtml } from '../search/snippets.js';
 
 /**
  * Mention syntax, inserted by the composer: `@[Display Name](user:USER_ID)`. Display names may hold spaces
@@ -16,9 +17,6 @@ interface MentionToken extends Tokens.Generic {
   resolvedName?: string;
   nonce?: string;
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const mentionExtension: TokenizerAndRendererExtension = {
   name: 'mention',
